@@ -1,0 +1,5639 @@
+// Generated from specs/ecwid/customers.yaml by cargo xtask generate. Do not edit.
+// Regenerate with `cargo xtask generate`; CI runs `cargo xtask generate --check`.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Customer's billing name and address. Often only `name` is present.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BillingPerson {
+        ///City.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Customer company name.
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Two-letter country code.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///Country name.
+        #[serde(
+            rename = "countryName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_name: ::std::option::Option<::std::string::String>,
+        ///Customer first name.
+        #[serde(
+            rename = "firstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Customer last name.
+        #[serde(
+            rename = "lastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        ///Customer full name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Postal (ZIP) code.
+        #[serde(
+            rename = "postalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        ///State or province code, for example `NY`.
+        #[serde(
+            rename = "stateOrProvinceCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_or_province_code: ::std::option::Option<::std::string::String>,
+        ///State or province name.
+        #[serde(
+            rename = "stateOrProvinceName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_or_province_name: ::std::option::Option<::std::string::String>,
+        ///Address line 1 and address line 2, separated by `\n`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub street: ::std::option::Option<::std::string::String>,
+    }
+    impl BillingPerson {
+        pub fn builder() -> builder::BillingPerson {
+            Default::default()
+        }
+    }
+    ///A contact of the customer (email, phone, social media link, ...).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Contact {
+        /**Email, phone or link to reach the contact, e.g. `ec.apps@lightspeedhq.com` for `EMAIL`,
+`https://www.facebook.com/myshop_page` for `FACEBOOK`.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact: ::std::option::Option<::std::string::String>,
+        ///`true` if this is the default contact of its type. Only one contact of the same type can be default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default: ::std::option::Option<bool>,
+        ///Contact identifier on social media, e.g. the page slug `myshop_page` for `FACEBOOK`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub handle: ::std::option::Option<::std::string::String>,
+        ///Unique contact ID, for example `113861381`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///Store owner's notes on the contact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+        /**Sorting order of the contacts on the customer details page, starting at 0 and incremented
+by 1. Fix-up note: the "Create customer" documentation types this field as `boolean`; that
+is a documentation error (its examples and the other pages show `0`, a number), so it is
+declared as an integer here.
+*/
+        #[serde(
+            rename = "orderBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_by: ::std::option::Option<i64>,
+        /**Date the contact was created or updated, in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2024-06-04 21:15:10 +0000` (not RFC 3339).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<::std::string::String>,
+        ///Contact type (open set of values; see `ContactType`).
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::ContactType>,
+    }
+    impl Contact {
+        pub fn builder() -> builder::Contact {
+            Default::default()
+        }
+    }
+    /**An Ecwid customer. No field is guaranteed to be present: `responseFields` strips every field
+not listed. Ecwid customers have no currency and no status.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Customer {
+        /**`true` if the customer has accepted email marketing and their email may be used for
+promotions; `false` if it may not. When absent (null), the email may be used.
+*/
+        #[serde(
+            rename = "acceptMarketing",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub accept_marketing: ::std::option::Option<bool>,
+        /**Order type. Known values: `b2b` (business-to-business) and `b2c` (business-to-consumer).
+Not an enum on purpose, so that a new value does not break deserialization.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub b2b_b2c: ::std::option::Option<::std::string::String>,
+        ///Customer's billing name and address.
+        #[serde(
+            rename = "billingPerson",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_person: ::std::option::Option<BillingPerson>,
+        ///Customer's contact information: email, phone, social media links.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts: ::std::option::Option<::std::vec::Vec<Contact>>,
+        ///Customer group ID (0 is the default "General" group).
+        #[serde(
+            rename = "customerGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_group_id: ::std::option::Option<i64>,
+        ///Customer group name.
+        #[serde(
+            rename = "customerGroupName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_group_name: ::std::option::Option<::std::string::String>,
+        ///PEC email for invoices (Italy).
+        #[serde(
+            rename = "electronicInvoicePecEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub electronic_invoice_pec_email: ::std::option::Option<::std::string::String>,
+        ///SDI code for invoices (Italy).
+        #[serde(
+            rename = "electronicInvoiceSdiCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub electronic_invoice_sdi_code: ::std::option::Option<::std::string::String>,
+        ///Customer email.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Reference ID of the customer in an external system (seen in Ecwid's official Kotlin client).
+        #[serde(
+            rename = "externalReferenceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_reference_id: ::std::option::Option<::std::string::String>,
+        ///Customer extra fields (seen in Ecwid's official Kotlin client).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extrafields: ::std::option::Option<::std::vec::Vec<CustomerExtraField>>,
+        ///Customer's favorite products.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub favorites: ::std::option::Option<::std::vec::Vec<Favorite>>,
+        ///Fiscal code of the customer (Italy).
+        #[serde(
+            rename = "fiscalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fiscal_code: ::std::option::Option<::std::string::String>,
+        ///Unique internal customer ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///Customer's language code (based on the language of the storefront).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lang: ::std::option::Option<::std::string::String>,
+        ///Customer full name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Personal notes about the customer. Visible only to the store owner.
+        #[serde(
+            rename = "privateAdminNotes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub private_admin_notes: ::std::option::Option<::std::string::String>,
+        /**Registration date in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2021-12-21 06:05:58 +0000` (not RFC 3339).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub registered: ::std::option::Option<::std::string::String>,
+        ///Customer address book items (deprecated for new Instant Site customer accounts).
+        #[serde(
+            rename = "shippingAddresses",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub shipping_addresses: ::std::option::Option<::std::vec::Vec<ShippingAddress>>,
+        ///Customer's sales statistics: number of orders, revenue, first and last order dates.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stats: ::std::option::Option<CustomerStats>,
+        ///`true` if the customer is tax exempt, `false` otherwise.
+        #[serde(
+            rename = "taxExempt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_exempt: ::std::option::Option<bool>,
+        ///Customer tax ID.
+        #[serde(
+            rename = "taxId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_id: ::std::option::Option<::std::string::String>,
+        ///`true` if the customer tax ID is valid, `false` otherwise.
+        #[serde(
+            rename = "taxIdValid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_id_valid: ::std::option::Option<bool>,
+        ///Count of the customer's orders.
+        #[serde(
+            rename = "totalOrderCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_order_count: ::std::option::Option<i64>,
+        /**Last update date in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2021-12-21 06:05:58 +0000` (not RFC 3339).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated: ::std::option::Option<::std::string::String>,
+    }
+    impl Customer {
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
+    ///A new customer. `email` is the only required field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CustomerCreateRequest {
+        ///Whether the customer has accepted email marketing. If `true`, the email may be used for promotions.
+        #[serde(
+            rename = "acceptMarketing",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub accept_marketing: ::std::option::Option<bool>,
+        ///Order type. Known values: `b2b` (business-to-business) and `b2c` (business-to-consumer).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub b2b_b2c: ::std::option::Option<::std::string::String>,
+        ///Customer's billing name and address.
+        #[serde(
+            rename = "billingPerson",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_person: ::std::option::Option<BillingPerson>,
+        ///Customer's contact information: email, phone, social media links.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts: ::std::option::Option<::std::vec::Vec<Contact>>,
+        ///ID of the customer group the customer is assigned to.
+        #[serde(
+            rename = "customerGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_group_id: ::std::option::Option<i64>,
+        ///PEC email for invoices (Italy).
+        #[serde(
+            rename = "electronicInvoicePecEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub electronic_invoice_pec_email: ::std::option::Option<::std::string::String>,
+        ///SDI code for invoices (Italy).
+        #[serde(
+            rename = "electronicInvoiceSdiCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub electronic_invoice_sdi_code: ::std::option::Option<::std::string::String>,
+        ///Customer's email.
+        pub email: ::std::string::String,
+        ///Fiscal code of the customer (Italy).
+        #[serde(
+            rename = "fiscalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fiscal_code: ::std::option::Option<::std::string::String>,
+        ///Customer's language code; must be one of the translations enabled in the store.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lang: ::std::option::Option<::std::string::String>,
+        ///Customer's password (secret; legacy customer sign-in only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<crate::Password>,
+        ///Personal notes about the customer. Visible only to the store owner.
+        #[serde(
+            rename = "privateAdminNotes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub private_admin_notes: ::std::option::Option<::std::string::String>,
+        ///Saved shipping addresses of the customer.
+        #[serde(
+            rename = "shippingAddresses",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub shipping_addresses: ::std::option::Option<::std::vec::Vec<ShippingAddress>>,
+        ///Whether the customer is tax exempt.
+        #[serde(
+            rename = "taxExempt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_exempt: ::std::option::Option<bool>,
+        ///Customer's tax ID.
+        #[serde(
+            rename = "taxId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_id: ::std::option::Option<::std::string::String>,
+        ///Whether the customer's tax ID is valid.
+        #[serde(
+            rename = "taxIdValid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_id_valid: ::std::option::Option<bool>,
+    }
+    impl CustomerCreateRequest {
+        pub fn builder() -> builder::CustomerCreateRequest {
+            Default::default()
+        }
+    }
+    ///Result of creating a customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomerCreateResult {
+        ///Internal ID of the created customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+    }
+    impl CustomerCreateResult {
+        pub fn builder() -> builder::CustomerCreateResult {
+            Default::default()
+        }
+    }
+    ///Result of deleting a customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomerDeleteResult {
+        ///Number of deleted customers (1 on success; 0 when nothing was deleted).
+        #[serde(
+            rename = "deleteCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub delete_count: ::std::option::Option<i64>,
+    }
+    impl CustomerDeleteResult {
+        pub fn builder() -> builder::CustomerDeleteResult {
+            Default::default()
+        }
+    }
+    /**A customer extra field. The shape comes from Ecwid's official Kotlin client
+(`Ecwid/ecwid-java-api-client`); the REST documentation does not describe it.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomerExtraField {
+        ///Internal key of the extra field.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        ///Title of the extra field as shown to the store owner.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///Type of the extra field.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        ///Value of the extra field.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomerExtraField {
+        pub fn builder() -> builder::CustomerExtraField {
+            Default::default()
+        }
+    }
+    ///Sort order of customer search results. Default `NAME_ASC`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CustomerSortBy {
+        #[serde(rename = "NAME_ASC")]
+        NameAsc,
+        #[serde(rename = "NAME_DESC")]
+        NameDesc,
+        #[serde(rename = "EMAIL_ASC")]
+        EmailAsc,
+        #[serde(rename = "EMAIL_DESC")]
+        EmailDesc,
+        #[serde(rename = "ORDER_COUNT_ASC")]
+        OrderCountAsc,
+        #[serde(rename = "ORDER_COUNT_DESC")]
+        OrderCountDesc,
+        #[serde(rename = "REGISTERED_DATE_DESC")]
+        RegisteredDateDesc,
+        #[serde(rename = "REGISTERED_DATE_ASC")]
+        RegisteredDateAsc,
+        #[serde(rename = "UPDATED_DATE_DESC")]
+        UpdatedDateDesc,
+        #[serde(rename = "UPDATED_DATE_ASC")]
+        UpdatedDateAsc,
+        #[serde(rename = "SALES_VALUE_ASC")]
+        SalesValueAsc,
+        #[serde(rename = "SALES_VALUE_DESC")]
+        SalesValueDesc,
+        #[serde(rename = "FIRST_ORDER_DATE_ASC")]
+        FirstOrderDateAsc,
+        #[serde(rename = "FIRST_ORDER_DATE_DESC")]
+        FirstOrderDateDesc,
+        #[serde(rename = "LAST_ORDER_DATE_ASC")]
+        LastOrderDateAsc,
+        #[serde(rename = "LAST_ORDER_DATE_DESC")]
+        LastOrderDateDesc,
+    }
+    impl ::std::fmt::Display for CustomerSortBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::NameAsc => f.write_str("NAME_ASC"),
+                Self::NameDesc => f.write_str("NAME_DESC"),
+                Self::EmailAsc => f.write_str("EMAIL_ASC"),
+                Self::EmailDesc => f.write_str("EMAIL_DESC"),
+                Self::OrderCountAsc => f.write_str("ORDER_COUNT_ASC"),
+                Self::OrderCountDesc => f.write_str("ORDER_COUNT_DESC"),
+                Self::RegisteredDateDesc => f.write_str("REGISTERED_DATE_DESC"),
+                Self::RegisteredDateAsc => f.write_str("REGISTERED_DATE_ASC"),
+                Self::UpdatedDateDesc => f.write_str("UPDATED_DATE_DESC"),
+                Self::UpdatedDateAsc => f.write_str("UPDATED_DATE_ASC"),
+                Self::SalesValueAsc => f.write_str("SALES_VALUE_ASC"),
+                Self::SalesValueDesc => f.write_str("SALES_VALUE_DESC"),
+                Self::FirstOrderDateAsc => f.write_str("FIRST_ORDER_DATE_ASC"),
+                Self::FirstOrderDateDesc => f.write_str("FIRST_ORDER_DATE_DESC"),
+                Self::LastOrderDateAsc => f.write_str("LAST_ORDER_DATE_ASC"),
+                Self::LastOrderDateDesc => f.write_str("LAST_ORDER_DATE_DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomerSortBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "NAME_ASC" => Ok(Self::NameAsc),
+                "NAME_DESC" => Ok(Self::NameDesc),
+                "EMAIL_ASC" => Ok(Self::EmailAsc),
+                "EMAIL_DESC" => Ok(Self::EmailDesc),
+                "ORDER_COUNT_ASC" => Ok(Self::OrderCountAsc),
+                "ORDER_COUNT_DESC" => Ok(Self::OrderCountDesc),
+                "REGISTERED_DATE_DESC" => Ok(Self::RegisteredDateDesc),
+                "REGISTERED_DATE_ASC" => Ok(Self::RegisteredDateAsc),
+                "UPDATED_DATE_DESC" => Ok(Self::UpdatedDateDesc),
+                "UPDATED_DATE_ASC" => Ok(Self::UpdatedDateAsc),
+                "SALES_VALUE_ASC" => Ok(Self::SalesValueAsc),
+                "SALES_VALUE_DESC" => Ok(Self::SalesValueDesc),
+                "FIRST_ORDER_DATE_ASC" => Ok(Self::FirstOrderDateAsc),
+                "FIRST_ORDER_DATE_DESC" => Ok(Self::FirstOrderDateDesc),
+                "LAST_ORDER_DATE_ASC" => Ok(Self::LastOrderDateAsc),
+                "LAST_ORDER_DATE_DESC" => Ok(Self::LastOrderDateDesc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerSortBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerSortBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for CustomerSortBy {
+        fn default() -> Self {
+            CustomerSortBy::NameAsc
+        }
+    }
+    ///Customer's sales statistics.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomerStats {
+        ///Average revenue per order received from the customer.
+        #[serde(
+            rename = "averageOrderValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub average_order_value: ::std::option::Option<f64>,
+        /**Date of the customer's first order in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2024-08-21 07:52:09 +0000` (not RFC 3339).
+*/
+        #[serde(
+            rename = "firstOrderDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_order_date: ::std::option::Option<::std::string::String>,
+        /**Date of the customer's latest order in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2024-08-21 07:52:09 +0000` (not RFC 3339).
+*/
+        #[serde(
+            rename = "lastOrderDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_order_date: ::std::option::Option<::std::string::String>,
+        ///Number of the customer's orders in the store.
+        #[serde(
+            rename = "numberOfOrders",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub number_of_orders: ::std::option::Option<i64>,
+        ///Total revenue received from the customer.
+        #[serde(
+            rename = "salesValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sales_value: ::std::option::Option<f64>,
+    }
+    impl CustomerStats {
+        pub fn builder() -> builder::CustomerStats {
+            Default::default()
+        }
+    }
+    /**Fields to change on an existing customer; none is required. The update is partial at the
+top level: fields left out keep their stored values. An array that is sent
+(`shippingAddresses`, `contacts`) replaces the stored one whole.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomerUpdateRequest {
+        ///Whether the customer has accepted email marketing. If `true`, the email may be used for promotions.
+        #[serde(
+            rename = "acceptMarketing",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub accept_marketing: ::std::option::Option<bool>,
+        ///Order type. Known values: `b2b` (business-to-business) and `b2c` (business-to-consumer).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub b2b_b2c: ::std::option::Option<::std::string::String>,
+        ///Customer's billing name and address.
+        #[serde(
+            rename = "billingPerson",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_person: ::std::option::Option<BillingPerson>,
+        ///Customer's contacts; replaces the stored list whole.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts: ::std::option::Option<::std::vec::Vec<Contact>>,
+        ///ID of the customer group the customer is assigned to.
+        #[serde(
+            rename = "customerGroupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_group_id: ::std::option::Option<i64>,
+        ///PEC email for invoices (Italy).
+        #[serde(
+            rename = "electronicInvoicePecEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub electronic_invoice_pec_email: ::std::option::Option<::std::string::String>,
+        ///SDI code for invoices (Italy).
+        #[serde(
+            rename = "electronicInvoiceSdiCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub electronic_invoice_sdi_code: ::std::option::Option<::std::string::String>,
+        ///Customer's email.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Fiscal code of the customer (Italy).
+        #[serde(
+            rename = "fiscalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fiscal_code: ::std::option::Option<::std::string::String>,
+        ///Customer's language code; must be one of the translations enabled in the store.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lang: ::std::option::Option<::std::string::String>,
+        ///Customer's password (secret; legacy customer sign-in only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<crate::Password>,
+        ///Personal notes about the customer. Visible only to the store owner.
+        #[serde(
+            rename = "privateAdminNotes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub private_admin_notes: ::std::option::Option<::std::string::String>,
+        ///Saved shipping addresses of the customer; replaces the stored list whole.
+        #[serde(
+            rename = "shippingAddresses",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub shipping_addresses: ::std::option::Option<::std::vec::Vec<ShippingAddress>>,
+        ///Whether the customer is tax exempt.
+        #[serde(
+            rename = "taxExempt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_exempt: ::std::option::Option<bool>,
+        ///Customer's tax ID.
+        #[serde(
+            rename = "taxId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_id: ::std::option::Option<::std::string::String>,
+        ///Whether the customer's tax ID is valid.
+        #[serde(
+            rename = "taxIdValid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tax_id_valid: ::std::option::Option<bool>,
+    }
+    impl CustomerUpdateRequest {
+        pub fn builder() -> builder::CustomerUpdateRequest {
+            Default::default()
+        }
+    }
+    ///Result of updating a customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomerUpdateResult {
+        ///Number of updated customers (1 on success, 0 otherwise).
+        #[serde(
+            rename = "updateCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub update_count: ::std::option::Option<i64>,
+    }
+    impl CustomerUpdateResult {
+        pub fn builder() -> builder::CustomerUpdateResult {
+            Default::default()
+        }
+    }
+    ///One page of customer search results. Any field may be absent when `responseFields` is used.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CustomersSearchResult {
+        ///Total count of unique customers in the store.
+        #[serde(
+            rename = "allCustomerCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub all_customer_count: ::std::option::Option<i64>,
+        ///Number of customers returned in this page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        ///The customers found.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub items: ::std::option::Option<::std::vec::Vec<Customer>>,
+        ///Maximum number of returned items (at most 100, default 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i64>,
+        ///Offset from the beginning of the result list (for paging).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub offset: ::std::option::Option<i64>,
+        ///Total number of customers found (might be more than the number of returned items).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl CustomersSearchResult {
+        pub fn builder() -> builder::CustomersSearchResult {
+            Default::default()
+        }
+    }
+    ///One entry of the deleted-customers history.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct DeletedCustomer {
+        /**Deletion date in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g. `2021-12-21 06:05:58 +0000`
+(not RFC 3339).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///ID of the deleted customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+    }
+    impl DeletedCustomer {
+        pub fn builder() -> builder::DeletedCustomer {
+            Default::default()
+        }
+    }
+    ///One page of the deleted-customers history.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct DeletedCustomersSearchResult {
+        ///Number of entries returned in this page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        ///The deleted customers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub items: ::std::option::Option<::std::vec::Vec<DeletedCustomer>>,
+        ///Maximum number of returned items (at most 100).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i64>,
+        ///Offset from the beginning of the result list (for paging).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub offset: ::std::option::Option<i64>,
+        ///Total number of deleted customers found.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl DeletedCustomersSearchResult {
+        pub fn builder() -> builder::DeletedCustomersSearchResult {
+            Default::default()
+        }
+    }
+    /**Error body returned by Ecwid with an error status code. The body itself is optional: Ecwid
+may answer with an empty or non-JSON body. No field is required.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct EcwidError {
+        ///Arguments of the error message (parsed by Ecwid's official client).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub args: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        /**Machine-readable error code (not an enum: more codes may appear). Known codes:
+`WRONG_PARAMETER` (400), `NOT_AVAILABLE_ON_CURRENT_PLAN` and `STORE_IS_SUSPENDED` (402),
+`INSUFFICIENT_APP_SCOPE` and `INVALID_API_TOKEN` (403), `STORE_NOT_FOUND` (404),
+`METHOD_NOT_ALLOWED` (405), `TIMEOUT` (408), `CONSTRAINT_VIOLATION` (409), `WRONG_URL`
+(422), `RATE_LIMITED` (429), `INTERNAL_ERROR` (500).
+*/
+        #[serde(
+            rename = "errorCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        ///Human-readable error description.
+        #[serde(
+            rename = "errorMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_message: ::std::option::Option<::std::string::String>,
+    }
+    impl EcwidError {
+        pub fn builder() -> builder::EcwidError {
+            Default::default()
+        }
+    }
+    ///A product the customer marked as favorite.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Favorite {
+        /**Date the product was added to favorites in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2024-09-11 06:43:02 +0000` (not RFC 3339).
+*/
+        #[serde(
+            rename = "addedTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub added_timestamp: ::std::option::Option<::std::string::String>,
+        ///ID of the favorited product, e.g. `689454040`.
+        #[serde(
+            rename = "productId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub product_id: ::std::option::Option<i64>,
+    }
+    impl Favorite {
+        pub fn builder() -> builder::Favorite {
+            Default::default()
+        }
+    }
+    ///`SearchCustomersB2bB2c`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SearchCustomersB2bB2c {
+        #[serde(rename = "b2b")]
+        B2b,
+        #[serde(rename = "b2c")]
+        B2c,
+    }
+    impl ::std::fmt::Display for SearchCustomersB2bB2c {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::B2b => f.write_str("b2b"),
+                Self::B2c => f.write_str("b2c"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersB2bB2c {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "b2b" => Ok(Self::B2b),
+                "b2c" => Ok(Self::B2c),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersB2bB2c {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchCustomersB2bB2c {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A saved shipping address of the customer (address book item).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ShippingAddress {
+        ///Formatted full address, including street, city, state and country names.
+        #[serde(
+            rename = "addressFormatted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub address_formatted: ::std::option::Option<::std::string::String>,
+        ///City.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Company name.
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Two-letter country code.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///Country name.
+        #[serde(
+            rename = "countryName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_name: ::std::option::Option<::std::string::String>,
+        /**Creation date of the address in Ecwid's format `yyyy-MM-dd HH:mm:ss Z`, e.g.
+`2021-12-21 06:05:58 +0000` (not RFC 3339).
+*/
+        #[serde(
+            rename = "createdDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_date: ::std::option::Option<::std::string::String>,
+        ///`true` if this is the default address.
+        #[serde(
+            rename = "defaultAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub default_address: ::std::option::Option<bool>,
+        ///Internal address ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///Full name of the recipient.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Note on the address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+        ///Sort position of the address.
+        #[serde(
+            rename = "orderBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_by: ::std::option::Option<i64>,
+        ///Phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Postal (ZIP) code.
+        #[serde(
+            rename = "postalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        ///State or province code, for example `NY`.
+        #[serde(
+            rename = "stateOrProvinceCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_or_province_code: ::std::option::Option<::std::string::String>,
+        ///State or province name.
+        #[serde(
+            rename = "stateOrProvinceName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_or_province_name: ::std::option::Option<::std::string::String>,
+        ///Address line 1 and address line 2, separated by `\n`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub street: ::std::option::Option<::std::string::String>,
+    }
+    impl ShippingAddress {
+        pub fn builder() -> builder::ShippingAddress {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct BillingPerson {
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state_or_province_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state_or_province_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            street: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BillingPerson {
+            fn default() -> Self {
+                Self {
+                    city: Ok(Default::default()),
+                    company_name: Ok(Default::default()),
+                    country_code: Ok(Default::default()),
+                    country_name: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state_or_province_code: Ok(Default::default()),
+                    state_or_province_name: Ok(Default::default()),
+                    street: Ok(Default::default()),
+                }
+            }
+        }
+        impl BillingPerson {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn country_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_name: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state_or_province_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_or_province_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for state_or_province_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn state_or_province_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_or_province_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for state_or_province_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn street<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.street = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for street: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BillingPerson> for super::BillingPerson {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BillingPerson,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    company_name: value.company_name?,
+                    country_code: value.country_code?,
+                    country_name: value.country_name?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                    name: value.name?,
+                    phone: value.phone?,
+                    postal_code: value.postal_code?,
+                    state_or_province_code: value.state_or_province_code?,
+                    state_or_province_name: value.state_or_province_name?,
+                    street: value.street?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BillingPerson> for BillingPerson {
+            fn from(value: super::BillingPerson) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    company_name: Ok(value.company_name),
+                    country_code: Ok(value.country_code),
+                    country_name: Ok(value.country_name),
+                    first_name: Ok(value.first_name),
+                    last_name: Ok(value.last_name),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                    postal_code: Ok(value.postal_code),
+                    state_or_province_code: Ok(value.state_or_province_code),
+                    state_or_province_name: Ok(value.state_or_province_name),
+                    street: Ok(value.street),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Contact {
+            contact: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            handle: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order_by: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::ContactType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Contact {
+            fn default() -> Self {
+                Self {
+                    contact: Ok(Default::default()),
+                    default: Ok(Default::default()),
+                    handle: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    note: Ok(Default::default()),
+                    order_by: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl Contact {
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact: {e}")
+                    });
+                self
+            }
+            pub fn default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for default: {e}")
+                    });
+                self
+            }
+            pub fn handle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.handle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for handle: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+            pub fn order_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.order_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_by: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ContactType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Contact> for super::Contact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Contact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contact: value.contact?,
+                    default: value.default?,
+                    handle: value.handle?,
+                    id: value.id?,
+                    note: value.note?,
+                    order_by: value.order_by?,
+                    timestamp: value.timestamp?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Contact> for Contact {
+            fn from(value: super::Contact) -> Self {
+                Self {
+                    contact: Ok(value.contact),
+                    default: Ok(value.default),
+                    handle: Ok(value.handle),
+                    id: Ok(value.id),
+                    note: Ok(value.note),
+                    order_by: Ok(value.order_by),
+                    timestamp: Ok(value.timestamp),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Customer {
+            accept_marketing: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            b2b_b2c: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            billing_person: ::std::result::Result<
+                ::std::option::Option<super::BillingPerson>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Contact>>,
+                ::std::string::String,
+            >,
+            customer_group_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            customer_group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            electronic_invoice_pec_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            electronic_invoice_sdi_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_reference_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extrafields: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CustomerExtraField>>,
+                ::std::string::String,
+            >,
+            favorites: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Favorite>>,
+                ::std::string::String,
+            >,
+            fiscal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            lang: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            private_admin_notes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            registered: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shipping_addresses: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ShippingAddress>>,
+                ::std::string::String,
+            >,
+            stats: ::std::result::Result<
+                ::std::option::Option<super::CustomerStats>,
+                ::std::string::String,
+            >,
+            tax_exempt: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_id_valid: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            total_order_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self {
+                    accept_marketing: Ok(Default::default()),
+                    b2b_b2c: Ok(Default::default()),
+                    billing_person: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    customer_group_id: Ok(Default::default()),
+                    customer_group_name: Ok(Default::default()),
+                    electronic_invoice_pec_email: Ok(Default::default()),
+                    electronic_invoice_sdi_code: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    external_reference_id: Ok(Default::default()),
+                    extrafields: Ok(Default::default()),
+                    favorites: Ok(Default::default()),
+                    fiscal_code: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    lang: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    private_admin_notes: Ok(Default::default()),
+                    registered: Ok(Default::default()),
+                    shipping_addresses: Ok(Default::default()),
+                    stats: Ok(Default::default()),
+                    tax_exempt: Ok(Default::default()),
+                    tax_id: Ok(Default::default()),
+                    tax_id_valid: Ok(Default::default()),
+                    total_order_count: Ok(Default::default()),
+                    updated: Ok(Default::default()),
+                }
+            }
+        }
+        impl Customer {
+            pub fn accept_marketing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accept_marketing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for accept_marketing: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn b2b_b2c<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.b2b_b2c = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for b2b_b2c: {e}")
+                    });
+                self
+            }
+            pub fn billing_person<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingPerson>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_person = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_person: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Contact>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn customer_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_group_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_group_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn electronic_invoice_pec_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.electronic_invoice_pec_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for electronic_invoice_pec_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn electronic_invoice_sdi_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.electronic_invoice_sdi_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for electronic_invoice_sdi_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn external_reference_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_reference_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_reference_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extrafields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CustomerExtraField>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extrafields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extrafields: {e}")
+                    });
+                self
+            }
+            pub fn favorites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Favorite>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.favorites = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for favorites: {e}")
+                    });
+                self
+            }
+            pub fn fiscal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fiscal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fiscal_code: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn private_admin_notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.private_admin_notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for private_admin_notes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn registered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.registered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for registered: {e}")
+                    });
+                self
+            }
+            pub fn shipping_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ShippingAddress>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shipping_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shipping_addresses: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn stats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerStats>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stats: {e}")
+                    });
+                self
+            }
+            pub fn tax_exempt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_exempt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_exempt: {e}")
+                    });
+                self
+            }
+            pub fn tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id: {e}")
+                    });
+                self
+            }
+            pub fn tax_id_valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id_valid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id_valid: {e}")
+                    });
+                self
+            }
+            pub fn total_order_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_order_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_order_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accept_marketing: value.accept_marketing?,
+                    b2b_b2c: value.b2b_b2c?,
+                    billing_person: value.billing_person?,
+                    contacts: value.contacts?,
+                    customer_group_id: value.customer_group_id?,
+                    customer_group_name: value.customer_group_name?,
+                    electronic_invoice_pec_email: value.electronic_invoice_pec_email?,
+                    electronic_invoice_sdi_code: value.electronic_invoice_sdi_code?,
+                    email: value.email?,
+                    external_reference_id: value.external_reference_id?,
+                    extrafields: value.extrafields?,
+                    favorites: value.favorites?,
+                    fiscal_code: value.fiscal_code?,
+                    id: value.id?,
+                    lang: value.lang?,
+                    name: value.name?,
+                    private_admin_notes: value.private_admin_notes?,
+                    registered: value.registered?,
+                    shipping_addresses: value.shipping_addresses?,
+                    stats: value.stats?,
+                    tax_exempt: value.tax_exempt?,
+                    tax_id: value.tax_id?,
+                    tax_id_valid: value.tax_id_valid?,
+                    total_order_count: value.total_order_count?,
+                    updated: value.updated?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self {
+                    accept_marketing: Ok(value.accept_marketing),
+                    b2b_b2c: Ok(value.b2b_b2c),
+                    billing_person: Ok(value.billing_person),
+                    contacts: Ok(value.contacts),
+                    customer_group_id: Ok(value.customer_group_id),
+                    customer_group_name: Ok(value.customer_group_name),
+                    electronic_invoice_pec_email: Ok(value.electronic_invoice_pec_email),
+                    electronic_invoice_sdi_code: Ok(value.electronic_invoice_sdi_code),
+                    email: Ok(value.email),
+                    external_reference_id: Ok(value.external_reference_id),
+                    extrafields: Ok(value.extrafields),
+                    favorites: Ok(value.favorites),
+                    fiscal_code: Ok(value.fiscal_code),
+                    id: Ok(value.id),
+                    lang: Ok(value.lang),
+                    name: Ok(value.name),
+                    private_admin_notes: Ok(value.private_admin_notes),
+                    registered: Ok(value.registered),
+                    shipping_addresses: Ok(value.shipping_addresses),
+                    stats: Ok(value.stats),
+                    tax_exempt: Ok(value.tax_exempt),
+                    tax_id: Ok(value.tax_id),
+                    tax_id_valid: Ok(value.tax_id_valid),
+                    total_order_count: Ok(value.total_order_count),
+                    updated: Ok(value.updated),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerCreateRequest {
+            accept_marketing: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            b2b_b2c: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            billing_person: ::std::result::Result<
+                ::std::option::Option<super::BillingPerson>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Contact>>,
+                ::std::string::String,
+            >,
+            customer_group_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            electronic_invoice_pec_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            electronic_invoice_sdi_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            fiscal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lang: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<crate::Password>,
+                ::std::string::String,
+            >,
+            private_admin_notes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shipping_addresses: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ShippingAddress>>,
+                ::std::string::String,
+            >,
+            tax_exempt: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_id_valid: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerCreateRequest {
+            fn default() -> Self {
+                Self {
+                    accept_marketing: Ok(Default::default()),
+                    b2b_b2c: Ok(Default::default()),
+                    billing_person: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    customer_group_id: Ok(Default::default()),
+                    electronic_invoice_pec_email: Ok(Default::default()),
+                    electronic_invoice_sdi_code: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    fiscal_code: Ok(Default::default()),
+                    lang: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    private_admin_notes: Ok(Default::default()),
+                    shipping_addresses: Ok(Default::default()),
+                    tax_exempt: Ok(Default::default()),
+                    tax_id: Ok(Default::default()),
+                    tax_id_valid: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerCreateRequest {
+            pub fn accept_marketing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accept_marketing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for accept_marketing: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn b2b_b2c<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.b2b_b2c = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for b2b_b2c: {e}")
+                    });
+                self
+            }
+            pub fn billing_person<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingPerson>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_person = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_person: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Contact>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn customer_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_group_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn electronic_invoice_pec_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.electronic_invoice_pec_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for electronic_invoice_pec_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn electronic_invoice_sdi_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.electronic_invoice_sdi_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for electronic_invoice_sdi_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn fiscal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fiscal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fiscal_code: {e}")
+                    });
+                self
+            }
+            pub fn lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Password>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn private_admin_notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.private_admin_notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for private_admin_notes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shipping_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ShippingAddress>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shipping_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shipping_addresses: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_exempt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_exempt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_exempt: {e}")
+                    });
+                self
+            }
+            pub fn tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id: {e}")
+                    });
+                self
+            }
+            pub fn tax_id_valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id_valid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id_valid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerCreateRequest>
+        for super::CustomerCreateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerCreateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accept_marketing: value.accept_marketing?,
+                    b2b_b2c: value.b2b_b2c?,
+                    billing_person: value.billing_person?,
+                    contacts: value.contacts?,
+                    customer_group_id: value.customer_group_id?,
+                    electronic_invoice_pec_email: value.electronic_invoice_pec_email?,
+                    electronic_invoice_sdi_code: value.electronic_invoice_sdi_code?,
+                    email: value.email?,
+                    fiscal_code: value.fiscal_code?,
+                    lang: value.lang?,
+                    password: value.password?,
+                    private_admin_notes: value.private_admin_notes?,
+                    shipping_addresses: value.shipping_addresses?,
+                    tax_exempt: value.tax_exempt?,
+                    tax_id: value.tax_id?,
+                    tax_id_valid: value.tax_id_valid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerCreateRequest>
+        for CustomerCreateRequest {
+            fn from(value: super::CustomerCreateRequest) -> Self {
+                Self {
+                    accept_marketing: Ok(value.accept_marketing),
+                    b2b_b2c: Ok(value.b2b_b2c),
+                    billing_person: Ok(value.billing_person),
+                    contacts: Ok(value.contacts),
+                    customer_group_id: Ok(value.customer_group_id),
+                    electronic_invoice_pec_email: Ok(value.electronic_invoice_pec_email),
+                    electronic_invoice_sdi_code: Ok(value.electronic_invoice_sdi_code),
+                    email: Ok(value.email),
+                    fiscal_code: Ok(value.fiscal_code),
+                    lang: Ok(value.lang),
+                    password: Ok(value.password),
+                    private_admin_notes: Ok(value.private_admin_notes),
+                    shipping_addresses: Ok(value.shipping_addresses),
+                    tax_exempt: Ok(value.tax_exempt),
+                    tax_id: Ok(value.tax_id),
+                    tax_id_valid: Ok(value.tax_id_valid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerCreateResult {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerCreateResult {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        impl CustomerCreateResult {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerCreateResult>
+        for super::CustomerCreateResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerCreateResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::CustomerCreateResult> for CustomerCreateResult {
+            fn from(value: super::CustomerCreateResult) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerDeleteResult {
+            delete_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerDeleteResult {
+            fn default() -> Self {
+                Self {
+                    delete_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerDeleteResult {
+            pub fn delete_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delete_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delete_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerDeleteResult>
+        for super::CustomerDeleteResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerDeleteResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    delete_count: value.delete_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerDeleteResult> for CustomerDeleteResult {
+            fn from(value: super::CustomerDeleteResult) -> Self {
+                Self {
+                    delete_count: Ok(value.delete_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerExtraField {
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerExtraField {
+            fn default() -> Self {
+                Self {
+                    key: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerExtraField {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerExtraField> for super::CustomerExtraField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerExtraField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    title: value.title?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerExtraField> for CustomerExtraField {
+            fn from(value: super::CustomerExtraField) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    title: Ok(value.title),
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerStats {
+            average_order_value: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            first_order_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_order_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            number_of_orders: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sales_value: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerStats {
+            fn default() -> Self {
+                Self {
+                    average_order_value: Ok(Default::default()),
+                    first_order_date: Ok(Default::default()),
+                    last_order_date: Ok(Default::default()),
+                    number_of_orders: Ok(Default::default()),
+                    sales_value: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerStats {
+            pub fn average_order_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.average_order_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_order_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_order_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_order_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn number_of_orders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.number_of_orders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for number_of_orders: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sales_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sales_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerStats> for super::CustomerStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    average_order_value: value.average_order_value?,
+                    first_order_date: value.first_order_date?,
+                    last_order_date: value.last_order_date?,
+                    number_of_orders: value.number_of_orders?,
+                    sales_value: value.sales_value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerStats> for CustomerStats {
+            fn from(value: super::CustomerStats) -> Self {
+                Self {
+                    average_order_value: Ok(value.average_order_value),
+                    first_order_date: Ok(value.first_order_date),
+                    last_order_date: Ok(value.last_order_date),
+                    number_of_orders: Ok(value.number_of_orders),
+                    sales_value: Ok(value.sales_value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerUpdateRequest {
+            accept_marketing: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            b2b_b2c: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            billing_person: ::std::result::Result<
+                ::std::option::Option<super::BillingPerson>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Contact>>,
+                ::std::string::String,
+            >,
+            customer_group_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            electronic_invoice_pec_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            electronic_invoice_sdi_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            fiscal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lang: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<crate::Password>,
+                ::std::string::String,
+            >,
+            private_admin_notes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shipping_addresses: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ShippingAddress>>,
+                ::std::string::String,
+            >,
+            tax_exempt: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_id_valid: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerUpdateRequest {
+            fn default() -> Self {
+                Self {
+                    accept_marketing: Ok(Default::default()),
+                    b2b_b2c: Ok(Default::default()),
+                    billing_person: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    customer_group_id: Ok(Default::default()),
+                    electronic_invoice_pec_email: Ok(Default::default()),
+                    electronic_invoice_sdi_code: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    fiscal_code: Ok(Default::default()),
+                    lang: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    private_admin_notes: Ok(Default::default()),
+                    shipping_addresses: Ok(Default::default()),
+                    tax_exempt: Ok(Default::default()),
+                    tax_id: Ok(Default::default()),
+                    tax_id_valid: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerUpdateRequest {
+            pub fn accept_marketing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accept_marketing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for accept_marketing: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn b2b_b2c<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.b2b_b2c = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for b2b_b2c: {e}")
+                    });
+                self
+            }
+            pub fn billing_person<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingPerson>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_person = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_person: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Contact>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn customer_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_group_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn electronic_invoice_pec_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.electronic_invoice_pec_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for electronic_invoice_pec_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn electronic_invoice_sdi_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.electronic_invoice_sdi_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for electronic_invoice_sdi_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn fiscal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fiscal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fiscal_code: {e}")
+                    });
+                self
+            }
+            pub fn lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Password>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn private_admin_notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.private_admin_notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for private_admin_notes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shipping_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ShippingAddress>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shipping_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shipping_addresses: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_exempt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_exempt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_exempt: {e}")
+                    });
+                self
+            }
+            pub fn tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id: {e}")
+                    });
+                self
+            }
+            pub fn tax_id_valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_id_valid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_id_valid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerUpdateRequest>
+        for super::CustomerUpdateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerUpdateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accept_marketing: value.accept_marketing?,
+                    b2b_b2c: value.b2b_b2c?,
+                    billing_person: value.billing_person?,
+                    contacts: value.contacts?,
+                    customer_group_id: value.customer_group_id?,
+                    electronic_invoice_pec_email: value.electronic_invoice_pec_email?,
+                    electronic_invoice_sdi_code: value.electronic_invoice_sdi_code?,
+                    email: value.email?,
+                    fiscal_code: value.fiscal_code?,
+                    lang: value.lang?,
+                    password: value.password?,
+                    private_admin_notes: value.private_admin_notes?,
+                    shipping_addresses: value.shipping_addresses?,
+                    tax_exempt: value.tax_exempt?,
+                    tax_id: value.tax_id?,
+                    tax_id_valid: value.tax_id_valid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerUpdateRequest>
+        for CustomerUpdateRequest {
+            fn from(value: super::CustomerUpdateRequest) -> Self {
+                Self {
+                    accept_marketing: Ok(value.accept_marketing),
+                    b2b_b2c: Ok(value.b2b_b2c),
+                    billing_person: Ok(value.billing_person),
+                    contacts: Ok(value.contacts),
+                    customer_group_id: Ok(value.customer_group_id),
+                    electronic_invoice_pec_email: Ok(value.electronic_invoice_pec_email),
+                    electronic_invoice_sdi_code: Ok(value.electronic_invoice_sdi_code),
+                    email: Ok(value.email),
+                    fiscal_code: Ok(value.fiscal_code),
+                    lang: Ok(value.lang),
+                    password: Ok(value.password),
+                    private_admin_notes: Ok(value.private_admin_notes),
+                    shipping_addresses: Ok(value.shipping_addresses),
+                    tax_exempt: Ok(value.tax_exempt),
+                    tax_id: Ok(value.tax_id),
+                    tax_id_valid: Ok(value.tax_id_valid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerUpdateResult {
+            update_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerUpdateResult {
+            fn default() -> Self {
+                Self {
+                    update_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerUpdateResult {
+            pub fn update_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.update_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for update_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerUpdateResult>
+        for super::CustomerUpdateResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerUpdateResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    update_count: value.update_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerUpdateResult> for CustomerUpdateResult {
+            fn from(value: super::CustomerUpdateResult) -> Self {
+                Self {
+                    update_count: Ok(value.update_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomersSearchResult {
+            all_customer_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            items: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Customer>>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            offset: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomersSearchResult {
+            fn default() -> Self {
+                Self {
+                    all_customer_count: Ok(Default::default()),
+                    count: Ok(Default::default()),
+                    items: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    offset: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomersSearchResult {
+            pub fn all_customer_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.all_customer_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for all_customer_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Customer>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limit: {e}")
+                    });
+                self
+            }
+            pub fn offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for offset: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomersSearchResult>
+        for super::CustomersSearchResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomersSearchResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    all_customer_count: value.all_customer_count?,
+                    count: value.count?,
+                    items: value.items?,
+                    limit: value.limit?,
+                    offset: value.offset?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomersSearchResult>
+        for CustomersSearchResult {
+            fn from(value: super::CustomersSearchResult) -> Self {
+                Self {
+                    all_customer_count: Ok(value.all_customer_count),
+                    count: Ok(value.count),
+                    items: Ok(value.items),
+                    limit: Ok(value.limit),
+                    offset: Ok(value.offset),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedCustomer {
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeletedCustomer {
+            fn default() -> Self {
+                Self {
+                    date: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeletedCustomer {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedCustomer> for super::DeletedCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    date: value.date?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedCustomer> for DeletedCustomer {
+            fn from(value: super::DeletedCustomer) -> Self {
+                Self {
+                    date: Ok(value.date),
+                    id: Ok(value.id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedCustomersSearchResult {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            items: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::DeletedCustomer>>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            offset: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeletedCustomersSearchResult {
+            fn default() -> Self {
+                Self {
+                    count: Ok(Default::default()),
+                    items: Ok(Default::default()),
+                    limit: Ok(Default::default()),
+                    offset: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeletedCustomersSearchResult {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::DeletedCustomer>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limit: {e}")
+                    });
+                self
+            }
+            pub fn offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for offset: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedCustomersSearchResult>
+        for super::DeletedCustomersSearchResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedCustomersSearchResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    items: value.items?,
+                    limit: value.limit?,
+                    offset: value.offset?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedCustomersSearchResult>
+        for DeletedCustomersSearchResult {
+            fn from(value: super::DeletedCustomersSearchResult) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    items: Ok(value.items),
+                    limit: Ok(value.limit),
+                    offset: Ok(value.offset),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EcwidError {
+            args: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            error_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EcwidError {
+            fn default() -> Self {
+                Self {
+                    args: Ok(Default::default()),
+                    error_code: Ok(Default::default()),
+                    error_message: Ok(Default::default()),
+                }
+            }
+        }
+        impl EcwidError {
+            pub fn args<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.args = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for args: {e}")
+                    });
+                self
+            }
+            pub fn error_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_code: {e}")
+                    });
+                self
+            }
+            pub fn error_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EcwidError> for super::EcwidError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EcwidError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    args: value.args?,
+                    error_code: value.error_code?,
+                    error_message: value.error_message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EcwidError> for EcwidError {
+            fn from(value: super::EcwidError) -> Self {
+                Self {
+                    args: Ok(value.args),
+                    error_code: Ok(value.error_code),
+                    error_message: Ok(value.error_message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Favorite {
+            added_timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Favorite {
+            fn default() -> Self {
+                Self {
+                    added_timestamp: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl Favorite {
+            pub fn added_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.added_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for added_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Favorite> for super::Favorite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Favorite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    added_timestamp: value.added_timestamp?,
+                    product_id: value.product_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Favorite> for Favorite {
+            fn from(value: super::Favorite) -> Self {
+                Self {
+                    added_timestamp: Ok(value.added_timestamp),
+                    product_id: Ok(value.product_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShippingAddress {
+            address_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            default_address: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order_by: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state_or_province_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state_or_province_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            street: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShippingAddress {
+            fn default() -> Self {
+                Self {
+                    address_formatted: Ok(Default::default()),
+                    city: Ok(Default::default()),
+                    company_name: Ok(Default::default()),
+                    country_code: Ok(Default::default()),
+                    country_name: Ok(Default::default()),
+                    created_date: Ok(Default::default()),
+                    default_address: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    note: Ok(Default::default()),
+                    order_by: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state_or_province_code: Ok(Default::default()),
+                    state_or_province_name: Ok(Default::default()),
+                    street: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShippingAddress {
+            pub fn address_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for address_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn country_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_name: {e}")
+                    });
+                self
+            }
+            pub fn created_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_date: {e}")
+                    });
+                self
+            }
+            pub fn default_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+            pub fn order_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.order_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_by: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state_or_province_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_or_province_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for state_or_province_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn state_or_province_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state_or_province_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for state_or_province_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn street<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.street = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for street: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShippingAddress> for super::ShippingAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShippingAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address_formatted: value.address_formatted?,
+                    city: value.city?,
+                    company_name: value.company_name?,
+                    country_code: value.country_code?,
+                    country_name: value.country_name?,
+                    created_date: value.created_date?,
+                    default_address: value.default_address?,
+                    id: value.id?,
+                    name: value.name?,
+                    note: value.note?,
+                    order_by: value.order_by?,
+                    phone: value.phone?,
+                    postal_code: value.postal_code?,
+                    state_or_province_code: value.state_or_province_code?,
+                    state_or_province_name: value.state_or_province_name?,
+                    street: value.street?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShippingAddress> for ShippingAddress {
+            fn from(value: super::ShippingAddress) -> Self {
+                Self {
+                    address_formatted: Ok(value.address_formatted),
+                    city: Ok(value.city),
+                    company_name: Ok(value.company_name),
+                    country_code: Ok(value.country_code),
+                    country_name: Ok(value.country_name),
+                    created_date: Ok(value.created_date),
+                    default_address: Ok(value.default_address),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    note: Ok(value.note),
+                    order_by: Ok(value.order_by),
+                    phone: Ok(value.phone),
+                    postal_code: Ok(value.postal_code),
+                    state_or_province_code: Ok(value.state_or_province_code),
+                    state_or_province_name: Ok(value.state_or_province_name),
+                    street: Ok(value.street),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Ecwid REST API v3 — Customers
+
+Hand-written description of the customer endpoints of the Ecwid REST API v3
+(search, get, create, update, delete, and the deleted-customers history).
+
+Written for the Rust code generator progenitor 0.15, whose limits shape this document:
+
+* every operation has exactly one success body type and one error body type (`EcwidError`),
+  and no `default` response;
+* list-valued query parameters (`customerGroupIds`, `purchasedProductIds`, `countryCodes`) are
+  declared as comma-separated strings, because progenitor always sends arrays exploded
+  (`ids=1&ids=2`) while Ecwid expects `ids=1,2`;
+* no response field is required: Ecwid's `responseFields` parameter strips every field that is
+  not listed, so any field may be absent;
+* no `additionalProperties: false`, `pattern` or `format: email`, so that unknown fields and
+  real-world values are tolerated;
+* dates are plain strings in Ecwid's `yyyy-MM-dd HH:mm:ss Z` format (for example
+  `2021-12-21 06:05:58 +0000`), which is not RFC 3339;
+* the contact `type` is an open string (Ecwid adds new contact types over time).
+* every array is `nullable: true` (a documented fix-up, not a claim that Ecwid sends `null`): the
+  generated field becomes `Option<Vec<T>>`, so an empty array (`"shippingAddresses": []`, which
+  in an update clears the stored list) stays distinct from an absent one (leave it as it is),
+  and a `null` from the server is read as absent instead of failing the whole response.
+
+Authentication is an `Authorization: Bearer secret_...` header; the `?token=` query parameter was
+disabled in March 2025. Ecwid answers 403 (not 401) for an invalid token. The rate limit is 600
+requests per minute per token; over it Ecwid answers 429 with a `Retry-After` header.
+
+
+Version: 3.0.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "3.0.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Search customers
+
+Search customers by a keyword or basic filters: number of orders made, name, email, customer
+group and more. All query parameters are optional. Results are paginated with `offset` and
+`limit` (at most 100 items per page); walk pages until `offset + count >= total`.
+Requires the `read_customers` scope.
+
+
+Sends a `GET` request to `/{storeId}/customers`
+
+Arguments:
+- `store_id`: Ecwid store ID.
+- `accept_marketing`: Set `true` to find customers who accepted marketing emails, `false` to find customers who rejected them.
+- `b2b_b2c`: Order type: business-to-business (`b2b`) or business-to-consumer (`b2c`).
+- `city`: Search term for the customer's city.
+- `company_name`: Search term for the customer's company name.
+- `country_codes`: Two-letter country codes of the customers to find, as a comma-separated list, e.g.
+`US,GE`. Declared as a string on purpose: the generated client always explodes array
+query parameters, so the hand-written layer joins the codes with commas.
+
+- `created_from`: Customer creation date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+
+- `created_to`: Customer creation date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+
+- `customer_group`: Search by a single customer group ID, e.g. `123456`.
+- `customer_group_ids`: Search by multiple customer group IDs, as a comma-separated list, e.g. `123456,234567`.
+Declared as a string on purpose: the generated client always explodes array query
+parameters (`a=1&a=2`), so the hand-written layer joins the IDs with commas.
+
+- `electronic_invoice_pec_email`: Search term for the PEC email for invoices.
+- `electronic_invoice_sdi_code`: Search term for the SDI code for invoices.
+- `email`: Search term for customer email address (see also `useExactEmailMatch`).
+- `fiscal_code`: Customer's fiscal code (Codice Fiscale, Italy only).
+- `keyword`: Search term for both customer name and email. Special characters must be URI-encoded.
+- `lang`: Customer's language code (based on the language of the storefront), for example `en`.
+- `limit`: Maximum number of returned items. Maximum and default value is 100.
+- `max_order_count`: Maximum number of orders placed by the customer.
+- `max_sales_value`: Maximum total order value from orders placed by the customer.
+- `min_order_count`: Minimum number of orders placed by the customer.
+- `min_sales_value`: Minimum total order value from orders placed by the customer.
+- `name`: Search term for customer name.
+- `offset`: Offset from the beginning of the result list, for paging. Default 0.
+- `phone`: Search term for customer phone number.
+- `postal_code`: Search term for the customer's postal (ZIP) code.
+- `purchased_product_ids`: Search by product IDs in orders placed by the customer, as a comma-separated list, e.g.
+`689454040,689454041`. Declared as a string on purpose: the generated client always
+explodes array query parameters, so the hand-written layer joins the IDs with commas.
+
+- `response_fields`: Limit the JSON response to specific fields; every field not listed is removed from the
+response body. Example: `total,items(id,name,email)`.
+
+- `sort_by`: Sort order of the results. Default `NAME_ASC`.
+- `state_or_province_code`: Search term for the customer's state or province code, for example `NY`.
+- `tax_exempt`: Set `true` to find only tax-exempt customers, `false` to find customers without tax exemption.
+- `updated_from`: Customer update date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+
+- `updated_to`: Customer update date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+
+- `use_exact_email_match`: Set `true` to match `email` exactly instead of as a search term.
+```ignore
+let response = client.search_customers()
+    .store_id(store_id)
+    .accept_marketing(accept_marketing)
+    .b2b_b2c(b2b_b2c)
+    .city(city)
+    .company_name(company_name)
+    .country_codes(country_codes)
+    .created_from(created_from)
+    .created_to(created_to)
+    .customer_group(customer_group)
+    .customer_group_ids(customer_group_ids)
+    .electronic_invoice_pec_email(electronic_invoice_pec_email)
+    .electronic_invoice_sdi_code(electronic_invoice_sdi_code)
+    .email(email)
+    .fiscal_code(fiscal_code)
+    .keyword(keyword)
+    .lang(lang)
+    .limit(limit)
+    .max_order_count(max_order_count)
+    .max_sales_value(max_sales_value)
+    .min_order_count(min_order_count)
+    .min_sales_value(min_sales_value)
+    .name(name)
+    .offset(offset)
+    .phone(phone)
+    .postal_code(postal_code)
+    .purchased_product_ids(purchased_product_ids)
+    .response_fields(response_fields)
+    .sort_by(sort_by)
+    .state_or_province_code(state_or_province_code)
+    .tax_exempt(tax_exempt)
+    .updated_from(updated_from)
+    .updated_to(updated_to)
+    .use_exact_email_match(use_exact_email_match)
+    .send()
+    .await;
+```*/
+    pub fn search_customers(&self) -> builder::SearchCustomers<'_> {
+        builder::SearchCustomers::new(self)
+    }
+    /**Create a customer
+
+Create a new customer in the store. `email` is the only required field. Answers with the
+ID of the created customer. Requires the `create_customers` scope.
+
+
+Sends a `POST` request to `/{storeId}/customers`
+
+Arguments:
+- `store_id`: Ecwid store ID.
+- `body`: The new customer.
+```ignore
+let response = client.create_customer()
+    .store_id(store_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
+        builder::CreateCustomer::new(self)
+    }
+    /**Search deleted customers
+
+List the history of deleted customers (ID and deletion date), optionally within a date
+range. Paginated with `offset` and `limit`. Requires the `read_customers` scope.
+
+
+Sends a `GET` request to `/{storeId}/customers/deleted`
+
+Arguments:
+- `store_id`: Ecwid store ID.
+- `from_date`: Deletion date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+
+- `limit`: Maximum number of returned items. Maximum and default value is 100.
+- `offset`: Offset from the beginning of the result list, for paging. Default 0.
+- `to_date`: Deletion date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+
+```ignore
+let response = client.search_deleted_customers()
+    .store_id(store_id)
+    .from_date(from_date)
+    .limit(limit)
+    .offset(offset)
+    .to_date(to_date)
+    .send()
+    .await;
+```*/
+    pub fn search_deleted_customers(&self) -> builder::SearchDeletedCustomers<'_> {
+        builder::SearchDeletedCustomers::new(self)
+    }
+    /**Get a customer
+
+Get the full details of one customer by ID. Answers 404 when the customer does not exist.
+Requires the `read_customers` scope.
+
+
+Sends a `GET` request to `/{storeId}/customers/{customerId}`
+
+Arguments:
+- `store_id`: Ecwid store ID.
+- `customer_id`: Customer ID.
+```ignore
+let response = client.get_customer()
+    .store_id(store_id)
+    .customer_id(customer_id)
+    .send()
+    .await;
+```*/
+    pub fn get_customer(&self) -> builder::GetCustomer<'_> {
+        builder::GetCustomer::new(self)
+    }
+    /**Update a customer
+
+Update an existing customer. The update is partial at the top level: fields left out keep
+their stored values, but an array that is sent (`contacts`, `shippingAddresses`) replaces the
+stored one whole. Requires the `update_customers` scope.
+
+
+Sends a `PUT` request to `/{storeId}/customers/{customerId}`
+
+Arguments:
+- `store_id`: Ecwid store ID.
+- `customer_id`: Customer ID.
+- `body`: The fields to change.
+```ignore
+let response = client.update_customer()
+    .store_id(store_id)
+    .customer_id(customer_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_customer(&self) -> builder::UpdateCustomer<'_> {
+        builder::UpdateCustomer::new(self)
+    }
+    /**Delete a customer
+
+Delete a customer by ID. `deleteCount` is 1 when the customer was deleted and 0 when
+nothing was deleted. Requires the `update_customers` scope.
+
+
+Sends a `DELETE` request to `/{storeId}/customers/{customerId}`
+
+Arguments:
+- `store_id`: Ecwid store ID.
+- `customer_id`: Customer ID.
+```ignore
+let response = client.delete_customer()
+    .store_id(store_id)
+    .customer_id(customer_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
+        builder::DeleteCustomer::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::search_customers`]
+
+[`Client::search_customers`]: super::Client::search_customers*/
+    #[derive(Debug, Clone)]
+    pub struct SearchCustomers<'a> {
+        client: &'a super::Client,
+        store_id: Result<i64, String>,
+        accept_marketing: Result<Option<bool>, String>,
+        b2b_b2c: Result<Option<types::SearchCustomersB2bB2c>, String>,
+        city: Result<Option<::std::string::String>, String>,
+        company_name: Result<Option<::std::string::String>, String>,
+        country_codes: Result<Option<::std::string::String>, String>,
+        created_from: Result<Option<::std::string::String>, String>,
+        created_to: Result<Option<::std::string::String>, String>,
+        customer_group: Result<Option<i64>, String>,
+        customer_group_ids: Result<Option<::std::string::String>, String>,
+        electronic_invoice_pec_email: Result<Option<::std::string::String>, String>,
+        electronic_invoice_sdi_code: Result<Option<::std::string::String>, String>,
+        email: Result<Option<::std::string::String>, String>,
+        fiscal_code: Result<Option<::std::string::String>, String>,
+        keyword: Result<Option<::std::string::String>, String>,
+        lang: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        max_order_count: Result<Option<i64>, String>,
+        max_sales_value: Result<Option<f64>, String>,
+        min_order_count: Result<Option<i64>, String>,
+        min_sales_value: Result<Option<f64>, String>,
+        name: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<u64>, String>,
+        phone: Result<Option<::std::string::String>, String>,
+        postal_code: Result<Option<::std::string::String>, String>,
+        purchased_product_ids: Result<Option<::std::string::String>, String>,
+        response_fields: Result<Option<::std::string::String>, String>,
+        sort_by: Result<Option<types::CustomerSortBy>, String>,
+        state_or_province_code: Result<Option<::std::string::String>, String>,
+        tax_exempt: Result<Option<bool>, String>,
+        updated_from: Result<Option<::std::string::String>, String>,
+        updated_to: Result<Option<::std::string::String>, String>,
+        use_exact_email_match: Result<Option<bool>, String>,
+    }
+    impl<'a> SearchCustomers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                store_id: Err("store_id was not initialized".to_string()),
+                accept_marketing: Ok(None),
+                b2b_b2c: Ok(None),
+                city: Ok(None),
+                company_name: Ok(None),
+                country_codes: Ok(None),
+                created_from: Ok(None),
+                created_to: Ok(None),
+                customer_group: Ok(None),
+                customer_group_ids: Ok(None),
+                electronic_invoice_pec_email: Ok(None),
+                electronic_invoice_sdi_code: Ok(None),
+                email: Ok(None),
+                fiscal_code: Ok(None),
+                keyword: Ok(None),
+                lang: Ok(None),
+                limit: Ok(None),
+                max_order_count: Ok(None),
+                max_sales_value: Ok(None),
+                min_order_count: Ok(None),
+                min_sales_value: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                phone: Ok(None),
+                postal_code: Ok(None),
+                purchased_product_ids: Ok(None),
+                response_fields: Ok(None),
+                sort_by: Ok(None),
+                state_or_province_code: Ok(None),
+                tax_exempt: Ok(None),
+                updated_from: Ok(None),
+                updated_to: Ok(None),
+                use_exact_email_match: Ok(None),
+            }
+        }
+        pub fn store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.store_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for store_id failed".to_string());
+            self
+        }
+        pub fn accept_marketing<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.accept_marketing = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for accept_marketing failed".to_string()
+                });
+            self
+        }
+        pub fn b2b_b2c<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SearchCustomersB2bB2c>,
+        {
+            self.b2b_b2c = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `SearchCustomersB2bB2c` for b2b_b2c failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.city = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for city failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn company_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.company_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for company_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn country_codes<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.country_codes = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for country_codes failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for created_from failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn created_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for created_to failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn customer_group<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_group = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `i64` for customer_group failed".to_string()
+                });
+            self
+        }
+        pub fn customer_group_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_group_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_group_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn electronic_invoice_pec_email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.electronic_invoice_pec_email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for electronic_invoice_pec_email failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn electronic_invoice_sdi_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.electronic_invoice_sdi_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for electronic_invoice_sdi_code failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for email failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn fiscal_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.fiscal_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for fiscal_code failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn keyword<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.keyword = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for keyword failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn lang<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.lang = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for lang failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn max_order_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.max_order_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `i64` for max_order_count failed".to_string()
+                });
+            self
+        }
+        pub fn max_sales_value<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.max_sales_value = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `f64` for max_sales_value failed".to_string()
+                });
+            self
+        }
+        pub fn min_order_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.min_order_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `i64` for min_order_count failed".to_string()
+                });
+            self
+        }
+        pub fn min_sales_value<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.min_sales_value = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `f64` for min_sales_value failed".to_string()
+                });
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        pub fn phone<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.phone = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for phone failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.postal_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for postal_code failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn purchased_product_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.purchased_product_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for purchased_product_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn response_fields<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.response_fields = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for response_fields failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerSortBy>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `CustomerSortBy` for sort_by failed".to_string()
+                });
+            self
+        }
+        pub fn state_or_province_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.state_or_province_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for state_or_province_code failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn tax_exempt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.tax_exempt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for tax_exempt failed".to_string());
+            self
+        }
+        pub fn updated_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.updated_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for updated_from failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn updated_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.updated_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for updated_to failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn use_exact_email_match<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.use_exact_email_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for use_exact_email_match failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/{storeId}/customers`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomersSearchResult>,
+            Error<types::EcwidError>,
+        > {
+            let Self {
+                client,
+                store_id,
+                accept_marketing,
+                b2b_b2c,
+                city,
+                company_name,
+                country_codes,
+                created_from,
+                created_to,
+                customer_group,
+                customer_group_ids,
+                electronic_invoice_pec_email,
+                electronic_invoice_sdi_code,
+                email,
+                fiscal_code,
+                keyword,
+                lang,
+                limit,
+                max_order_count,
+                max_sales_value,
+                min_order_count,
+                min_sales_value,
+                name,
+                offset,
+                phone,
+                postal_code,
+                purchased_product_ids,
+                response_fields,
+                sort_by,
+                state_or_province_code,
+                tax_exempt,
+                updated_from,
+                updated_to,
+                use_exact_email_match,
+            } = self;
+            let store_id = store_id.map_err(Error::InvalidRequest)?;
+            let accept_marketing = accept_marketing.map_err(Error::InvalidRequest)?;
+            let b2b_b2c = b2b_b2c.map_err(Error::InvalidRequest)?;
+            let city = city.map_err(Error::InvalidRequest)?;
+            let company_name = company_name.map_err(Error::InvalidRequest)?;
+            let country_codes = country_codes.map_err(Error::InvalidRequest)?;
+            let created_from = created_from.map_err(Error::InvalidRequest)?;
+            let created_to = created_to.map_err(Error::InvalidRequest)?;
+            let customer_group = customer_group.map_err(Error::InvalidRequest)?;
+            let customer_group_ids = customer_group_ids.map_err(Error::InvalidRequest)?;
+            let electronic_invoice_pec_email = electronic_invoice_pec_email
+                .map_err(Error::InvalidRequest)?;
+            let electronic_invoice_sdi_code = electronic_invoice_sdi_code
+                .map_err(Error::InvalidRequest)?;
+            let email = email.map_err(Error::InvalidRequest)?;
+            let fiscal_code = fiscal_code.map_err(Error::InvalidRequest)?;
+            let keyword = keyword.map_err(Error::InvalidRequest)?;
+            let lang = lang.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let max_order_count = max_order_count.map_err(Error::InvalidRequest)?;
+            let max_sales_value = max_sales_value.map_err(Error::InvalidRequest)?;
+            let min_order_count = min_order_count.map_err(Error::InvalidRequest)?;
+            let min_sales_value = min_sales_value.map_err(Error::InvalidRequest)?;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let phone = phone.map_err(Error::InvalidRequest)?;
+            let postal_code = postal_code.map_err(Error::InvalidRequest)?;
+            let purchased_product_ids = purchased_product_ids
+                .map_err(Error::InvalidRequest)?;
+            let response_fields = response_fields.map_err(Error::InvalidRequest)?;
+            let sort_by = sort_by.map_err(Error::InvalidRequest)?;
+            let state_or_province_code = state_or_province_code
+                .map_err(Error::InvalidRequest)?;
+            let tax_exempt = tax_exempt.map_err(Error::InvalidRequest)?;
+            let updated_from = updated_from.map_err(Error::InvalidRequest)?;
+            let updated_to = updated_to.map_err(Error::InvalidRequest)?;
+            let use_exact_email_match = use_exact_email_match
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers", client.baseurl, encode_path(& store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "acceptMarketing",
+                        &accept_marketing,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("b2b_b2c", &b2b_b2c))
+                .query(&progenitor_client::QueryParam::new("city", &city))
+                .query(&progenitor_client::QueryParam::new("companyName", &company_name))
+                .query(
+                    &progenitor_client::QueryParam::new("countryCodes", &country_codes),
+                )
+                .query(&progenitor_client::QueryParam::new("createdFrom", &created_from))
+                .query(&progenitor_client::QueryParam::new("createdTo", &created_to))
+                .query(
+                    &progenitor_client::QueryParam::new("customerGroup", &customer_group),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "customerGroupIds",
+                        &customer_group_ids,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "electronicInvoicePecEmail",
+                        &electronic_invoice_pec_email,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "electronicInvoiceSdiCode",
+                        &electronic_invoice_sdi_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(&progenitor_client::QueryParam::new("fiscalCode", &fiscal_code))
+                .query(&progenitor_client::QueryParam::new("keyword", &keyword))
+                .query(&progenitor_client::QueryParam::new("lang", &lang))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "maxOrderCount",
+                        &max_order_count,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "maxSalesValue",
+                        &max_sales_value,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "minOrderCount",
+                        &min_order_count,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "minSalesValue",
+                        &min_sales_value,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("phone", &phone))
+                .query(&progenitor_client::QueryParam::new("postalCode", &postal_code))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "purchasedProductIds",
+                        &purchased_product_ids,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "responseFields",
+                        &response_fields,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "stateOrProvinceCode",
+                        &state_or_province_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("taxExempt", &tax_exempt))
+                .query(&progenitor_client::QueryParam::new("updatedFrom", &updated_from))
+                .query(&progenitor_client::QueryParam::new("updatedTo", &updated_to))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "useExactEmailMatch",
+                        &use_exact_email_match,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_customers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_customer`]
+
+[`Client::create_customer`]: super::Client::create_customer*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCustomer<'a> {
+        client: &'a super::Client,
+        store_id: Result<i64, String>,
+        body: Result<types::builder::CustomerCreateRequest, String>,
+    }
+    impl<'a> CreateCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                store_id: Err("store_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.store_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for store_id failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerCreateRequest>,
+            <V as std::convert::TryInto<
+                types::CustomerCreateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CustomerCreateRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CustomerCreateRequest,
+            ) -> types::builder::CustomerCreateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/{storeId}/customers`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomerCreateResult>,
+            Error<types::EcwidError>,
+        > {
+            let Self { client, store_id, body } = self;
+            let store_id = store_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CustomerCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers", client.baseurl, encode_path(& store_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::search_deleted_customers`]
+
+[`Client::search_deleted_customers`]: super::Client::search_deleted_customers*/
+    #[derive(Debug, Clone)]
+    pub struct SearchDeletedCustomers<'a> {
+        client: &'a super::Client,
+        store_id: Result<i64, String>,
+        from_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+        to_date: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> SearchDeletedCustomers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                store_id: Err("store_id was not initialized".to_string()),
+                from_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                to_date: Ok(None),
+            }
+        }
+        pub fn store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.store_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for store_id failed".to_string());
+            self
+        }
+        pub fn from_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.from_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for from_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        pub fn to_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.to_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for to_date failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/{storeId}/customers/deleted`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::DeletedCustomersSearchResult>,
+            Error<types::EcwidError>,
+        > {
+            let Self { client, store_id, from_date, limit, offset, to_date } = self;
+            let store_id = store_id.map_err(Error::InvalidRequest)?;
+            let from_date = from_date.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let to_date = to_date.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers/deleted", client.baseurl, encode_path(& store_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("from_date", &from_date))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("to_date", &to_date))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_deleted_customers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_customer`]
+
+[`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Debug, Clone)]
+    pub struct GetCustomer<'a> {
+        client: &'a super::Client,
+        store_id: Result<i64, String>,
+        customer_id: Result<i64, String>,
+    }
+    impl<'a> GetCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                store_id: Err("store_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+            }
+        }
+        pub fn store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.store_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for store_id failed".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for customer_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/{storeId}/customers/{customerId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::EcwidError>> {
+            let Self { client, store_id, customer_id } = self;
+            let store_id = store_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers/{}", client.baseurl, encode_path(& store_id
+                .to_string()), encode_path(& customer_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_customer`]
+
+[`Client::update_customer`]: super::Client::update_customer*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCustomer<'a> {
+        client: &'a super::Client,
+        store_id: Result<i64, String>,
+        customer_id: Result<i64, String>,
+        body: Result<types::builder::CustomerUpdateRequest, String>,
+    }
+    impl<'a> UpdateCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                store_id: Err("store_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.store_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for store_id failed".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for customer_id failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerUpdateRequest>,
+            <V as std::convert::TryInto<
+                types::CustomerUpdateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CustomerUpdateRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CustomerUpdateRequest,
+            ) -> types::builder::CustomerUpdateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/{storeId}/customers/{customerId}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomerUpdateResult>,
+            Error<types::EcwidError>,
+        > {
+            let Self { client, store_id, customer_id, body } = self;
+            let store_id = store_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CustomerUpdateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers/{}", client.baseurl, encode_path(& store_id
+                .to_string()), encode_path(& customer_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_customer`]
+
+[`Client::delete_customer`]: super::Client::delete_customer*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCustomer<'a> {
+        client: &'a super::Client,
+        store_id: Result<i64, String>,
+        customer_id: Result<i64, String>,
+    }
+    impl<'a> DeleteCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                store_id: Err("store_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+            }
+        }
+        pub fn store_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.store_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for store_id failed".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for customer_id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/{storeId}/customers/{customerId}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomerDeleteResult>,
+            Error<types::EcwidError>,
+        > {
+            let Self { client, store_id, customer_id } = self;
+            let store_id = store_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers/{}", client.baseurl, encode_path(& store_id
+                .to_string()), encode_path(& customer_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

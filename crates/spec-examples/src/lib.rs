@@ -1,0 +1,131 @@
+//! Test support: read the examples embedded in the OpenAPI specs of this workspace.
+//!
+//! The specs carry the seed documents' JSON payloads as `examples`; tests of the clients, the
+//! mapping and the servers feed on them through this crate instead of copying them.
+#![deny(missing_docs)]
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+/// The Ecwid spec, relative to the workspace root.
+pub const ECWID: &str = "specs/ecwid/customers.yaml";
+/// The canonical ecartAPI spec, relative to the workspace root.
+pub const ECARTAPI: &str = "specs/ecartapi/customers.yaml";
+
+/// A parsed spec.
+pub struct Spec {
+    doc: Value,
+}
+
+impl Spec {
+    /// Load a spec by its path relative to the workspace root ([`ECWID`], [`ECARTAPI`]).
+    ///
+    /// # Panics
+    /// When the file is missing or not YAML: this is test support, a panic is the report.
+    pub fn load(relative: &str) -> Self {
+        let path = workspace_root().join(relative);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|err| panic!("reading {}: {err}", path.display()));
+        let doc = serde_yaml::from_str(&text)
+            .unwrap_or_else(|err| panic!("parsing {}: {err}", path.display()));
+        Self { doc }
+    }
+
+    /// The whole document.
+    pub fn doc(&self) -> &Value {
+        &self.doc
+    }
+
+    /// The named examples of the JSON body of an operation: `part` is `requestBody` or
+    /// `responses/<code>`. `$ref`s (to responses or examples) are followed.
+    ///
+    /// # Panics
+    /// When the operation, the body or its examples are missing.
+    pub fn examples(&self, path: &str, method: &str, part: &str) -> Vec<(String, Value)> {
+        let pointer = format!(
+            "/paths/{}/{method}/{part}",
+            path.replace('~', "~0").replace('/', "~1")
+        );
+        let holder = self.resolve(
+            self.doc
+                .pointer(&pointer)
+                .unwrap_or_else(|| panic!("nothing at {pointer}")),
+        );
+        let media = &holder["content"]["application/json"];
+        let named = media["examples"]
+            .as_object()
+            .unwrap_or_else(|| panic!("no examples at {pointer}"));
+        named
+            .iter()
+            .map(|(name, example)| (name.clone(), self.resolve(example)["value"].clone()))
+            .collect()
+    }
+
+    /// The value of one named example (see [`Self::examples`]).
+    ///
+    /// # Panics
+    /// When there is no such example.
+    pub fn example(&self, path: &str, method: &str, part: &str, name: &str) -> Value {
+        self.examples(path, method, part)
+            .into_iter()
+            .find_map(|(n, v)| (n == name).then_some(v))
+            .unwrap_or_else(|| panic!("no example {name} at {method} {path} {part}"))
+    }
+
+    fn resolve<'a>(&'a self, node: &'a Value) -> &'a Value {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(reference) => self
+                .doc
+                .pointer(reference.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("dangling {reference}")),
+            None => node,
+        }
+    }
+}
+
+/// JSON equality where `97` and `97.0` are the same number: money is `number` in the specs, so a
+/// typed model holds `f64` and writes `97.0` back.
+pub fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn same_json_ignores_integer_versus_float_only() {
+        assert!(same_json(&json!({"a": [97]}), &json!({"a": [97.0]})));
+        assert!(!same_json(&json!({"a": 1}), &json!({"a": 1, "b": null})));
+        assert!(!same_json(&json!([1, 2]), &json!([2, 1])));
+        assert!(!same_json(&json!({"a": "1"}), &json!({"a": 1})));
+    }
+
+    #[test]
+    fn the_ecwid_search_example_is_found() {
+        let spec = Spec::load(ECWID);
+        let examples = spec.examples("/{storeId}/customers", "get", "responses/200");
+        assert!(
+            examples
+                .iter()
+                .any(|(_, v)| v["items"][1]["id"] == json!(277137633))
+        );
+    }
+}

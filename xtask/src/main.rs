@@ -1,0 +1,58 @@
+//! Project chores, run as `cargo xtask <command>`.
+//!
+//! - `generate [--check]`: turn the OpenAPI specs in `specs/` into the typed clients in
+//!   `crates/*/src/generated.rs` (progenitor library API + prettyplease). With `--check`, regenerate
+//!   in memory and fail with a unified diff when a checked-in file is stale.
+//! - `check-specs`: validate every example embedded in the specs against its schema.
+
+mod check_specs;
+mod generate;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Project chores for the ecart workspace")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate the typed clients from the OpenAPI specs.
+    Generate {
+        /// Do not write; exit non-zero with a diff when a generated file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Validate every example in the specs against its schema.
+    CheckSpecs,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = workspace_root();
+    let result = match cli.command {
+        Command::Generate { check } => generate::run(&root, check),
+        Command::CheckSpecs => check_specs::run(&root),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
