@@ -189,8 +189,11 @@ mod tests {
         );
         assert_ne!(edited, fresh, "the edit must land in the file");
         let diff = staleness(client.output, &edited, &fresh).expect("stale");
-        assert!(diff.contains("-pub struct Customer { // edited"), "{diff}");
-        assert!(diff.contains("+pub struct Customer {"), "{diff}");
+        assert!(
+            diff.contains("\n-    pub struct Customer { // edited\n"),
+            "{diff}"
+        );
+        assert!(diff.contains("\n+    pub struct Customer {\n"), "{diff}");
         assert!(diff.starts_with("--- crates/ecwid-client/src/generated.rs (checked in)"));
     }
 
