@@ -154,7 +154,9 @@ pub mod types {
             Default::default()
         }
     }
-    ///A customer in a create request; `firstName` and `lastName` are required.
+    /**A customer in a create request: the `Customer` fields without `id` and `dates` (which the
+platform sets); `firstName` and `lastName` are required (the only required fields).
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomerCreate {
         ///The customer's addresses.
@@ -231,7 +233,8 @@ pub mod types {
             Default::default()
         }
     }
-    /**A customer in an update request: every field optional; fields left out are not changed.
+    /**A customer in an update request: the `Customer` fields without `id` and `dates` (which the
+platform manages), every one optional; fields left out are not changed.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CustomerInput {
@@ -389,14 +392,24 @@ pub mod types {
                 })
         }
     }
-    /**The body of every 4xx and 5xx answer. `code` is machine-readable:
-`BAD_REQUEST` (malformed parameter or body, validation failed),
-`RESOURCE_NOT_AVAILABLE` (the platform lacks the operation; message
-"The resource is not available for this ecommerce"),
-`UNAUTHORIZED` (missing or invalid key), `NOT_FOUND` (no such customer or path),
-`METHOD_NOT_ALLOWED`, `PAYLOAD_TOO_LARGE`, `UNSUPPORTED_MEDIA_TYPE`,
-`RATE_LIMITED` (platform throttling, see `Retry-After`), `INTERNAL` (ecartAPI's own fault),
-`UPSTREAM_ERROR` (the platform failed), `UPSTREAM_TIMEOUT` (the platform did not answer).
+    /**The body of every 4xx and 5xx answer (one error shape for every operation). `success` is
+always false. `code` is machine-readable; the codes are:
+
+* `BAD_REQUEST` (400): a malformed parameter or body, or validation failed (for example a
+  create without `firstName`/`lastName`).
+* `RESOURCE_NOT_AVAILABLE` (400): the connected platform lacks the operation; the message is
+  "The resource is not available for this ecommerce".
+* `UNAUTHORIZED` (401): the API key (store access token) is missing or invalid.
+* `NOT_FOUND` (404): no customer with that id on the platform (or no such path).
+* `METHOD_NOT_ALLOWED` (405): the path does not accept this method.
+* `PAYLOAD_TOO_LARGE` (413): the request body is over the size limit.
+* `UNSUPPORTED_MEDIA_TYPE` (415): the request body is not `application/json`.
+* `RATE_LIMITED` (429): the platform throttled the request; see `Retry-After`.
+* `INTERNAL` (500): an unexpected fault in ecartAPI itself.
+* `UPSTREAM_ERROR` (502): the platform answered with an error or an unreadable body.
+* `UPSTREAM_TIMEOUT` (504): the platform did not answer in time.
+
+`code` is a plain string, not an enum: new codes may appear and must not break clients.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
