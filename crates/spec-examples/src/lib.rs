@@ -4,7 +4,13 @@
 //! mapping and the servers feed on them through this crate instead of copying them.
 #![deny(missing_docs)]
 
+mod arbitrary;
+
 use std::path::PathBuf;
+
+use proptest::strategy::BoxedStrategy;
+
+pub use arbitrary::{JsonOptions, date_time, text};
 
 use serde_json::Value;
 
@@ -35,6 +41,20 @@ impl Spec {
     /// The whole document.
     pub fn doc(&self) -> &Value {
         &self.doc
+    }
+
+    /// A proptest strategy for JSON documents valid against the component schema `name`: every
+    /// property present or absent at random, strings from [`text`], dates from [`date_time`],
+    /// numbers within the schema's bounds.
+    ///
+    /// # Panics
+    /// When the schema is missing.
+    pub fn arbitrary_json(&self, name: &str, options: JsonOptions) -> BoxedStrategy<Value> {
+        let schema = self
+            .doc
+            .pointer(&format!("/components/schemas/{name}"))
+            .unwrap_or_else(|| panic!("no schema {name}"));
+        arbitrary::json_for(&self.doc, schema, options)
     }
 
     /// The named examples of the JSON body of an operation: `part` is `requestBody` or
