@@ -4,7 +4,9 @@
 //!   `crates/*/src/generated.rs` (progenitor library API + prettyplease). With `--check`, regenerate
 //!   in memory and fail with a unified diff when a checked-in file is stale.
 //! - `check-specs`: validate every example embedded in the specs against its schema.
+//! - `bench-map`: time `ecart map --ndjson` against `jq -c .` on the same file (hyperfine).
 
+mod bench;
 mod check_specs;
 mod generate;
 
@@ -30,6 +32,15 @@ enum Command {
     },
     /// Validate every example in the specs against its schema.
     CheckSpecs,
+    /// Time `ecart map --ndjson` against `jq -c .` on one NDJSON file of Ecwid customers.
+    BenchMap {
+        /// How many customers the file holds.
+        #[arg(long, default_value_t = 100_000)]
+        customers: usize,
+        /// Timed runs per command.
+        #[arg(long, default_value_t = 5)]
+        runs: u32,
+    },
 }
 
 fn main() -> ExitCode {
@@ -38,6 +49,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Generate { check } => generate::run(&root, check),
         Command::CheckSpecs => check_specs::run(&root),
+        Command::BenchMap { customers, runs } => bench::map(&root, customers, runs),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

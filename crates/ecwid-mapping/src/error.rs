@@ -49,9 +49,10 @@ pub enum ErrorKind {
         /// What was found instead (`an array`, `null`...).
         found: &'static str,
     },
-    /// The input is not JSON, or a value has the wrong type.
-    #[error("{0}")]
-    Json(#[source] serde_json::Error),
+    /// The input is not JSON, or a value has the wrong type (the parser's message, with line and
+    /// column).
+    #[error(transparent)]
+    Json(serde_json::Error),
 }
 
 impl MappingError {

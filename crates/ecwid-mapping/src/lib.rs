@@ -106,7 +106,7 @@ mod to_ecwid;
 pub use date::{format_ecwid_date, parse_ecwid_date};
 pub use error::{Batch, ErrorKind, MappingError};
 pub use to_canonical::{
-    ecwid_json_to_canonical, ecwid_to_canonical, search_result_json_to_canonical,
+    ecwid_json_to_canonical, ecwid_to_canonical, from_json, search_result_json_to_canonical,
     search_result_to_canonical,
 };
 pub use to_ecwid::{

@@ -21,7 +21,7 @@ pub fn ecwid_to_canonical(customer: &ecwid::Customer) -> Result<canonical::Custo
 /// when the text has a numeric `id`, the customer.
 pub fn ecwid_json_to_canonical(json: &str) -> Result<canonical::Customer, MappingError> {
     let customer =
-        parse_json::<ecwid::Customer>(json).map_err(|err| err.for_customer(id_of(json)))?;
+        from_json::<ecwid::Customer>(json).map_err(|err| err.for_customer(id_of(json)))?;
     ecwid_to_canonical(&customer)
 }
 
@@ -38,7 +38,7 @@ pub fn search_result_json_to_canonical(
         #[serde(borrow, default)]
         items: Option<Vec<&'a serde_json::value::RawValue>>,
     }
-    let page = parse_json::<Page<'_>>(json)?;
+    let page = from_json::<Page<'_>>(json)?;
     let mut batch = Batch::default();
     for (i, item) in page.items.iter().flatten().enumerate() {
         match ecwid_json_to_canonical(item.get()) {
@@ -78,10 +78,16 @@ fn id_of(json: &str) -> Option<i64> {
     value.as_object()?.get("id")?.as_i64()
 }
 
-/// `T` from JSON text, with the JSON path of a type error (`$` for a syntax error at the root).
-pub(crate) fn parse_json<'de, T: serde::Deserialize<'de>>(
-    json: &'de str,
-) -> Result<T, MappingError> {
+/// Any document (an Ecwid customer, a canonical customer, a page) from JSON text: a JSON value
+/// that is not an object, a syntax error or a value of the wrong type is a [`MappingError`] naming
+/// the JSON path (`shippingAddresses[1].id`; `$` for the document itself).
+///
+/// ```
+/// let err = ecwid_mapping::from_json::<ecartapi_client::types::CustomerInput>(r#"{"addresses": [{"city": 5}]}"#)
+///     .unwrap_err();
+/// assert_eq!(err.path(), "addresses[0].city");
+/// ```
+pub fn from_json<'de, T: serde::Deserialize<'de>>(json: &'de str) -> Result<T, MappingError> {
     // serde's derived structs also accept a JSON array (fields by position): a customer or a
     // page is an object, anything else is refused before it can half-parse.
     let start = json.trim_start();

@@ -1,0 +1,3 @@
+//! One module per `ecart` command.
+
+pub mod map;

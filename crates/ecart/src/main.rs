@@ -1,0 +1,44 @@
+//! `ecart`: the command-line tool of the Ecwid <-> ecartAPI toolkit.
+//!
+//! Each command lives in its own module under `commands/`. Errors reach the user as one line on
+//! stderr and exit status 1; usage errors exit 2 (clap's convention).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod commands;
+mod output;
+
+#[derive(Parser)]
+#[command(
+    name = "ecart",
+    version,
+    about = "Ecwid stores and the ecartAPI canonical customer model"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert customers between Ecwid JSON and canonical JSON.
+    Map(commands::map::MapArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Map(args) => commands::map::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if output::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            // One line: the chain of causes joined, never a backtrace.
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

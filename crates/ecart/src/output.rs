@@ -1,0 +1,11 @@
+//! Writing to stdout the way a Unix filter should.
+
+/// Whether the failure is stdout closed by the reader (`ecart map --ndjson big | head`): that
+/// ends the program quietly, it is not an error.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,3 @@
+//! The `ecart` binary, run as a user runs it.
+
+mod map;
