@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use schemars::schema::{InstanceType, SchemaObject};
 use similar::TextDiff;
 
@@ -38,6 +38,18 @@ pub fn clients() -> [ClientSpec; 2] {
                 );
                 // Passwords are secrets: the crate's type redacts them in `Debug`.
                 settings.with_replacement("Password", "crate::Password", std::iter::empty());
+                // Retries, rate-limit waits, statistics and tracing live in the crate's
+                // hand-written `impl ClientHooks<Retrier> for Client` (its `exec` hook), so every
+                // generated operation gets them. The hook needs per-client state (the retry policy
+                // and the shared counters), which progenitor carries as the client's `inner` value.
+                settings.with_inner_type(
+                    "crate::Retrier"
+                        .parse()
+                        .expect("a Rust path is a valid token stream"),
+                );
+                // No default hooks: a missing hand-written impl is a compile error rather than a
+                // client that silently sends every request once.
+                settings.with_hooks(HooksMode::Expected);
                 settings
             },
         },

@@ -1,12 +1,19 @@
-//! [`EcwidClient`]: the generated client bound to one store and one token.
+//! [`EcwidClient`]: the generated client bound to one store and one token, with typed
+//! convenience methods.
 
 use std::fmt;
+use std::future::Future;
 use std::time::Duration;
 
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
+use serde::de::DeserializeOwned;
 
-use crate::{Client, builder};
+use crate::config::{ClientConfig, RetryPolicy};
+use crate::error::GeneratedError;
+use crate::retry::{CallRecord, CallSummary, Retrier};
+use crate::types::{Customer, CustomerCreateRequest, CustomerUpdateRequest, CustomersSearchResult};
+use crate::{Client, CustomerFilter, Error, ResponseValue, Stats, builder};
 
 /// Why an [`EcwidClient`] could not be built. Never contains the token.
 #[derive(Debug, thiserror::Error)]
@@ -22,12 +29,113 @@ pub enum BuildError {
 
 /// The generated Ecwid client bound to a store id and a secret token.
 ///
-/// Every operation method returns the generated builder with the store id already set, so a
-/// call only names what varies. The underlying [`Client`] is available through [`Self::raw`].
+/// Two ways to call Ecwid:
+///
+/// - typed methods ([`customer`](Self::customer), [`create`](Self::create),
+///   [`update`](Self::update), [`delete`](Self::delete), [`search`](Self::search),
+///   [`count`](Self::count), [`search_all`](Self::search_all)) that return this crate's
+///   [`Error`], with the operation and the attempts made;
+/// - the generated builders ([`search_customers`](Self::search_customers), ...) with the store id
+///   already set, returning progenitor's error (which converts into [`Error`] with `?`).
+///
+/// Both go through the same request hook, so both get the retries of the [`RetryPolicy`], the
+/// tracing spans and the [`Stats`]. Clones share the connection pool and the counters.
 #[derive(Clone)]
 pub struct EcwidClient {
     raw: Client,
     store_id: i64,
+    config: ClientConfig,
+}
+
+/// Builds an [`EcwidClient`] with a custom [`RetryPolicy`], timeout, page concurrency or HTTP
+/// client; from [`EcwidClient::builder`].
+///
+/// ```
+/// use std::time::Duration;
+/// use ecwid_client::{EcwidClient, RetryPolicy};
+///
+/// let ecwid = EcwidClient::builder("https://app.ecwid.com/api/v3", 1003, "secret_ab".into())
+///     .retry(RetryPolicy { max_attempts: 5, ..RetryPolicy::default() })
+///     .timeout(Duration::from_secs(10))
+///     .page_concurrency(2)
+///     .build()?;
+/// assert_eq!(ecwid.config().retry.max_attempts, 5);
+/// # Ok::<(), ecwid_client::BuildError>(())
+/// ```
+#[must_use = "a builder does nothing until `build` is called"]
+pub struct EcwidClientBuilder {
+    base_url: String,
+    store_id: i64,
+    token: SecretString,
+    config: ClientConfig,
+    http: reqwest::ClientBuilder,
+}
+
+impl EcwidClientBuilder {
+    /// Retries and waits; default [`RetryPolicy::default`].
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = policy;
+        self
+    }
+
+    /// Time limit of one attempt, from connecting to the last body byte; default 30 s.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout = timeout;
+        self
+    }
+
+    /// Pages [`EcwidClient::search_all`] fetches at once; default 4.
+    pub fn page_concurrency(mut self, pages: usize) -> Self {
+        self.config.page_concurrency = pages;
+        self
+    }
+
+    /// Everything at once.
+    pub fn config(mut self, config: ClientConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Start from a caller's `reqwest::ClientBuilder` (proxies, user agent, TLS roots). The
+    /// `Authorization` header and the timeout are added to it.
+    pub fn http(mut self, http: reqwest::ClientBuilder) -> Self {
+        self.http = http;
+        self
+    }
+
+    /// The client.
+    pub fn build(self) -> Result<EcwidClient, BuildError> {
+        let mut bearer = HeaderValue::try_from(format!("Bearer {}", self.token.expose_secret()))
+            .map_err(|_| BuildError::InvalidToken)?;
+        // Sensitive values print as `Sensitive` in reqwest's and http's Debug output.
+        bearer.set_sensitive(true);
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, bearer);
+        let http = self
+            .http
+            .default_headers(headers)
+            .timeout(self.config.timeout)
+            .user_agent(concat!("ecwid-client/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(BuildError::Http)?;
+        let retrier = Retrier::new(self.config.retry.clone());
+        Ok(EcwidClient {
+            raw: Client::new_with_client(self.base_url.trim_end_matches('/'), http, retrier),
+            store_id: self.store_id,
+            config: self.config,
+        })
+    }
+}
+
+impl fmt::Debug for EcwidClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EcwidClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("store_id", &self.store_id)
+            .field("token", &"[redacted]")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
 }
 
 impl EcwidClient {
@@ -35,40 +143,42 @@ impl EcwidClient {
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
     /// A client for `base_url` (`https://app.ecwid.com/api/v3`, no trailing slash needed) and
-    /// `store_id`, sending `Authorization: Bearer <token>` on every request.
+    /// `store_id`, sending `Authorization: Bearer <token>` on every request, with the default
+    /// [`ClientConfig`].
     pub fn new(
         base_url: impl Into<String>,
         store_id: i64,
         token: SecretString,
     ) -> Result<Self, BuildError> {
-        Self::with_http(base_url, store_id, &token, reqwest::Client::builder())
+        Self::builder(base_url, store_id, token).build()
     }
 
-    /// Like [`Self::new`] but starting from a caller's `reqwest::ClientBuilder` (proxies, timeouts,
-    /// user agent). The `Authorization` default header is added to it.
+    /// Like [`Self::new`], with the settings of [`EcwidClientBuilder`] open to change.
+    pub fn builder(
+        base_url: impl Into<String>,
+        store_id: i64,
+        token: SecretString,
+    ) -> EcwidClientBuilder {
+        EcwidClientBuilder {
+            base_url: base_url.into(),
+            store_id,
+            token,
+            config: ClientConfig::default(),
+            http: reqwest::Client::builder(),
+        }
+    }
+
+    /// Like [`Self::new`] but starting from a caller's `reqwest::ClientBuilder` (proxies, user
+    /// agent). The `Authorization` default header and the timeout are added to it.
     pub fn with_http(
         base_url: impl Into<String>,
         store_id: i64,
         token: &SecretString,
         http: reqwest::ClientBuilder,
     ) -> Result<Self, BuildError> {
-        let mut bearer = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
-            .map_err(|_| BuildError::InvalidToken)?;
-        // Sensitive values print as `Sensitive` in reqwest's and http's Debug output.
-        bearer.set_sensitive(true);
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, bearer);
-        let http = http
-            .default_headers(headers)
-            .timeout(Self::DEFAULT_TIMEOUT)
-            .user_agent(concat!("ecwid-client/", env!("CARGO_PKG_VERSION")))
+        Self::builder(base_url, store_id, token.clone())
+            .http(http)
             .build()
-            .map_err(BuildError::Http)?;
-        let base_url = base_url.into();
-        Ok(Self {
-            raw: Client::new_with_client(base_url.trim_end_matches('/'), http),
-            store_id,
-        })
     }
 
     /// The store this client talks to.
@@ -84,6 +194,119 @@ impl EcwidClient {
     /// The generated client, for calls on another store with the same token.
     pub fn raw(&self) -> &Client {
         &self.raw
+    }
+
+    /// The settings this client was built with.
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// What this client and its clones have done so far: requests, retries, pages, customers.
+    pub fn stats(&self) -> Stats {
+        self.raw.inner.stats()
+    }
+
+    /// `GET /{storeId}/customers/{customerId}`: one customer.
+    pub async fn customer(&self, customer_id: i64) -> Result<Customer, Error> {
+        self.call("get_customer", self.get_customer(customer_id).send(), Ok)
+            .await
+    }
+
+    /// `POST /{storeId}/customers`: create a customer and return its ID. Never retried (a
+    /// repeated create would make a duplicate).
+    pub async fn create(&self, customer: &CustomerCreateRequest) -> Result<i64, Error> {
+        self.call(
+            "create_customer",
+            self.create_customer().body(customer.clone()).send(),
+            |created| created.id.ok_or("id"),
+        )
+        .await
+    }
+
+    /// `PUT /{storeId}/customers/{customerId}`: change the fields that are set and return
+    /// Ecwid's `updateCount` (1 when updated).
+    pub async fn update(
+        &self,
+        customer_id: i64,
+        changes: &CustomerUpdateRequest,
+    ) -> Result<i64, Error> {
+        self.call(
+            "update_customer",
+            self.update_customer(customer_id)
+                .body(changes.clone())
+                .send(),
+            |updated| updated.update_count.ok_or("updateCount"),
+        )
+        .await
+    }
+
+    /// `DELETE /{storeId}/customers/{customerId}`: return Ecwid's `deleteCount` (1 when deleted,
+    /// 0 when there was nothing to delete, as after a retried delete that had gone through).
+    pub async fn delete(&self, customer_id: i64) -> Result<i64, Error> {
+        self.call(
+            "delete_customer",
+            self.delete_customer(customer_id).send(),
+            |deleted| deleted.delete_count.ok_or("deleteCount"),
+        )
+        .await
+    }
+
+    /// `GET /{storeId}/customers`: one page of at most `limit` customers (1 to 100) from
+    /// `offset` on.
+    pub async fn search(
+        &self,
+        filter: &CustomerFilter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<CustomersSearchResult, Error> {
+        let search = filter
+            .apply(self.search_customers())
+            .offset(offset)
+            .limit(limit);
+        self.call(crate::retry::SEARCH_OPERATION, search.send(), Ok)
+            .await
+    }
+
+    /// The number of customers matching `filter`, fetched as one search answer trimmed to
+    /// `total` (`limit=1&responseFields=total`).
+    pub async fn count(&self, filter: &CustomerFilter) -> Result<u64, Error> {
+        let search = filter
+            .apply(self.search_customers())
+            .limit(1u64)
+            .response_fields("total");
+        self.call(crate::retry::SEARCH_OPERATION, search.send(), |page| {
+            page.total
+                .and_then(|t| u64::try_from(t).ok())
+                .ok_or("total")
+        })
+        .await
+    }
+
+    /// Run one generated call, keep what the hook saw, and turn the result into this crate's
+    /// types; `pick` takes the value out of the answer or names the field that is missing.
+    async fn call<T, U>(
+        &self,
+        operation: &'static str,
+        send: impl Future<Output = Result<ResponseValue<T>, GeneratedError>>,
+        pick: impl FnOnce(T) -> Result<U, &'static str>,
+    ) -> Result<U, Error>
+    where
+        T: DeserializeOwned,
+    {
+        let (answer, call) = self.call_with_summary(operation, send).await?;
+        pick(answer).map_err(|field| Error::missing_field(operation, field, call))
+    }
+
+    pub(crate) async fn call_with_summary<T: DeserializeOwned>(
+        &self,
+        operation: &'static str,
+        send: impl Future<Output = Result<ResponseValue<T>, GeneratedError>>,
+    ) -> Result<(T, CallSummary), Error> {
+        let (result, call) = CallRecord::watch(send).await;
+        match result {
+            Ok(answer) => Ok((answer.into_inner(), call)),
+            Err(err) => Err(Error::from_call::<T>(operation, err, call)),
+        }
     }
 
     /// `GET /{storeId}/customers`: search customers; every filter is optional.
@@ -132,6 +355,7 @@ impl fmt::Debug for EcwidClient {
             .field("base_url", &self.raw.baseurl())
             .field("store_id", &self.store_id)
             .field("token", &"[redacted]")
+            .field("config", &self.config)
             .finish()
     }
 }

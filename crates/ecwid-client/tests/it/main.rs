@@ -1,5 +1,8 @@
 //! Integration tests of the Ecwid client: one binary, one module per concern.
 
 mod examples;
+mod retries;
+mod search_all;
 mod secrets;
+mod support;
 mod wire;

@@ -208,7 +208,7 @@ async fn an_ecwid_error_body_comes_back_typed_with_its_status() {
     let err = client.get_customer(1).send().await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
     match err {
-        ecwid_client::Error::ErrorResponse(body) => {
+        ecwid_client::GeneratedError::ErrorResponse(body) => {
             assert_eq!(body.error_code.as_deref(), Some("INVALID_API_TOKEN"));
         }
         other => panic!("expected a typed error, got {other:?}"),

@@ -1,0 +1,372 @@
+//! [`Error`]: why a call to Ecwid failed, with the operation, the attempts made and Ecwid's own
+//! error code; never the token.
+
+use std::fmt;
+use std::time::Duration;
+
+use futures::FutureExt as _;
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+
+use crate::retry::{CallSummary, retry_after};
+use crate::types::EcwidError;
+
+/// The error of the generated client's `send()` methods.
+pub type GeneratedError = progenitor_client::Error<EcwidError>;
+
+/// A failed call to Ecwid.
+///
+/// [`Display`](fmt::Display) reads like `get_customer: Ecwid answered 404 Not Found
+/// STORE_NOT_FOUND: Store not found`, with ` (after 3 attempts)` when the call was retried. Match
+/// on [`kind`](Self::kind) for the cause. The token is never part of it: it travels only in the
+/// `Authorization` header, which no error keeps, and the query string is dropped from the URLs of
+/// transport errors (search filters carry customer emails).
+#[derive(Debug)]
+pub struct Error {
+    operation: Option<&'static str>,
+    attempts: Option<u32>,
+    kind: ErrorKind,
+}
+
+/// What went wrong; see [`Error::kind`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Ecwid answered with an error status (after the retries the policy allows).
+    #[error(transparent)]
+    Api(ApiError),
+    /// An attempt got no complete answer within the configured timeout.
+    #[error("timed out")]
+    Timeout(#[source] reqwest::Error),
+    /// Ecwid could not be reached, or the connection broke before an answer came.
+    #[error("could not reach Ecwid")]
+    Connection(#[source] reqwest::Error),
+    /// Ecwid's answer started but its body was cut off.
+    #[error("the response body was cut off")]
+    IncompleteBody(#[source] reqwest::Error),
+    /// A success answer whose body does not have the shape of the spec.
+    #[error(
+        "the {} response body does not match the spec{}",
+        status.map_or_else(|| "success".to_owned(), |s| s.as_u16().to_string()),
+        path.as_deref().map_or_else(String::new, |p| format!(" at `{p}`"))
+    )]
+    InvalidResponse {
+        /// The HTTP status, when known.
+        status: Option<StatusCode>,
+        /// The JSON path of the offending value (`items[3].id`), when known.
+        path: Option<String>,
+        /// What serde found there.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// The request could not be built (a builder value that does not convert, such as
+    /// `limit(0)`); nothing was sent.
+    #[error("invalid request: {reason}")]
+    InvalidRequest {
+        /// progenitor's description.
+        reason: String,
+    },
+}
+
+/// Ecwid's answer to a failed call: the status and the error body, when Ecwid sent one.
+///
+/// The body is optional and only `errorMessage` is documented; `errorCode` (`RATE_LIMITED`,
+/// `INVALID_API_TOKEN`, ...) is what to match on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// The HTTP status (403 for an invalid token, 429 when rate-limited, ...).
+    pub status: StatusCode,
+    /// Ecwid's `errorCode`, when the body had one.
+    pub error_code: Option<String>,
+    /// Ecwid's `errorMessage`, when the body had one.
+    pub error_message: Option<String>,
+    /// Ecwid's `args`, when the body had them.
+    pub args: Vec<String>,
+    /// The `Retry-After` of a 429 or 503, when present in seconds.
+    pub retry_after: Option<Duration>,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Ecwid answered {}", self.status)?;
+        match (&self.error_code, &self.error_message) {
+            (Some(code), Some(message)) => write!(f, " {code}: {message}")?,
+            (Some(code), None) => write!(f, " {code}")?,
+            (None, Some(message)) => write!(f, ": {message}")?,
+            (None, None) => {}
+        }
+        if let Some(wait) = self.retry_after {
+            write!(f, " (Retry-After {} s)", wait.as_secs())?;
+        }
+        Ok(())
+    }
+}
+
+impl ApiError {
+    fn new(status: StatusCode, headers: &reqwest::header::HeaderMap, body: EcwidError) -> Self {
+        Self {
+            status,
+            error_code: body.error_code,
+            error_message: body.error_message,
+            args: body.args.unwrap_or_default(),
+            retry_after: retry_after(status, headers),
+        }
+    }
+
+    /// An answer whose body is not an Ecwid error (empty, HTML from a proxy, ...).
+    fn bare(status: StatusCode) -> Self {
+        Self::new(
+            status,
+            &reqwest::header::HeaderMap::new(),
+            EcwidError::default(),
+        )
+    }
+}
+
+impl Error {
+    /// The operation that failed (`get_customer`, `search_customers`, ...); `None` for an error
+    /// converted from a raw generated call.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.operation
+    }
+
+    /// Requests sent for the call, retries included; `None` when unknown (an error converted from
+    /// a raw generated call, or one that failed before anything was sent).
+    pub fn attempts(&self) -> Option<u32> {
+        self.attempts
+    }
+
+    /// The cause.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The cause, by value.
+    pub fn into_kind(self) -> ErrorKind {
+        self.kind
+    }
+
+    /// Ecwid's error answer, if the call got one.
+    pub fn api(&self) -> Option<&ApiError> {
+        match &self.kind {
+            ErrorKind::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer, if the call got one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match &self.kind {
+            ErrorKind::Api(api) => Some(api.status),
+            ErrorKind::InvalidResponse { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// Ecwid's `errorCode`, if the call got one.
+    pub fn error_code(&self) -> Option<&str> {
+        self.api()?.error_code.as_deref()
+    }
+
+    /// Whether the (last) attempt timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.kind, ErrorKind::Timeout(_))
+    }
+
+    /// The error of one call made through the hand-written layer, which knows the operation,
+    /// the expected success type `T` (for the JSON path of a mismatch) and what the hook saw.
+    pub(crate) fn from_call<T: DeserializeOwned>(
+        operation: &'static str,
+        err: GeneratedError,
+        call: CallSummary,
+    ) -> Self {
+        let kind = match err {
+            // progenitor reports an error body that is not JSON (a proxy's HTML page, an empty
+            // body) as an invalid payload and drops the status; the hook kept it.
+            GeneratedError::InvalidResponsePayload(_, _)
+                if call.status.is_some_and(|s| !s.is_success()) =>
+            {
+                ErrorKind::Api(ApiError::bare(call.status.expect("checked above")))
+            }
+            GeneratedError::InvalidResponsePayload(bytes, source) => ErrorKind::InvalidResponse {
+                status: call.status,
+                path: json_path::<T>(&bytes),
+                source,
+            },
+            other => ErrorKind::from(other),
+        };
+        Self {
+            operation: Some(operation),
+            attempts: call.attempts,
+            kind,
+        }
+    }
+
+    /// A success answer without a field the caller needs (`id` of a create, ...).
+    pub(crate) fn missing_field(
+        operation: &'static str,
+        field: &'static str,
+        call: CallSummary,
+    ) -> Self {
+        Self {
+            operation: Some(operation),
+            attempts: call.attempts,
+            kind: ErrorKind::InvalidResponse {
+                status: call.status,
+                path: Some(field.to_owned()),
+                source: serde::de::Error::missing_field(field),
+            },
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(operation) = self.operation {
+            write!(f, "{operation}: ")?;
+        }
+        write!(f, "{}", self.kind)?;
+        match self.attempts {
+            Some(n) if n > 1 => write!(f, " (after {n} attempts)"),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        // The kind's message is already part of ours; hand out what it wraps.
+        std::error::Error::source(&self.kind)
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Self {
+            operation: None,
+            attempts: None,
+            kind,
+        }
+    }
+}
+
+/// For callers of the generated builders (`client.get_customer(1).send().await?`). The operation
+/// and the attempt count are unknown here; the hand-written methods fill them in.
+impl From<GeneratedError> for Error {
+    fn from(err: GeneratedError) -> Self {
+        ErrorKind::from(err).into()
+    }
+}
+
+impl From<GeneratedError> for ErrorKind {
+    fn from(err: GeneratedError) -> Self {
+        match err {
+            GeneratedError::ErrorResponse(answer) => {
+                let status = answer.status();
+                let headers = answer.headers().clone();
+                ErrorKind::Api(ApiError::new(status, &headers, answer.into_inner()))
+            }
+            GeneratedError::UnexpectedResponse(response) => {
+                let status = response.status();
+                let headers = response.headers().clone();
+                // The hook buffered the body, so reading it completes at once; a response from
+                // elsewhere (still streaming) is reported without its body.
+                let body = response
+                    .bytes()
+                    .now_or_never()
+                    .and_then(Result::ok)
+                    .and_then(|bytes| serde_json::from_slice::<EcwidError>(&bytes).ok())
+                    .unwrap_or_default();
+                ErrorKind::Api(ApiError::new(status, &headers, body))
+            }
+            GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
+                status: None,
+                path: None,
+                source,
+            },
+            GeneratedError::CommunicationError(err)
+            | GeneratedError::ResponseBodyError(err)
+            | GeneratedError::InvalidUpgrade(err) => transport(err),
+            GeneratedError::InvalidRequest(reason) | GeneratedError::Custom(reason) => {
+                ErrorKind::InvalidRequest { reason }
+            }
+        }
+    }
+}
+
+fn transport(mut err: reqwest::Error) -> ErrorKind {
+    if let Some(url) = err.url_mut() {
+        url.set_query(None);
+    }
+    if err.is_timeout() {
+        ErrorKind::Timeout(err)
+    } else if err.is_body() || err.is_decode() {
+        ErrorKind::IncompleteBody(err)
+    } else {
+        ErrorKind::Connection(err)
+    }
+}
+
+/// Where in `bytes` deserializing a `T` fails, as `items[3].id`; `None` at the top level.
+fn json_path<T: DeserializeOwned>(bytes: &[u8]) -> Option<String> {
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    let err = serde_path_to_error::deserialize::<_, T>(&mut json).err()?;
+    let path = err.path().to_string();
+    (path != ".").then_some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{Customer, CustomersSearchResult};
+
+    #[test]
+    fn json_path_names_the_nested_field() {
+        let body = br#"{"total": 2, "items": [{"id": 1}, {"id": "two"}]}"#;
+        assert_eq!(
+            json_path::<CustomersSearchResult>(body).as_deref(),
+            Some("items[1].id")
+        );
+        assert_eq!(json_path::<Customer>(b"\"x\""), None);
+        assert_eq!(json_path::<Customer>(br#"{"id": 1}"#), None);
+    }
+
+    #[test]
+    fn display_reads_as_one_line() {
+        let err = Error {
+            operation: Some("get_customer"),
+            attempts: Some(3),
+            kind: ErrorKind::Api(ApiError {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                error_code: Some("RATE_LIMITED".into()),
+                error_message: Some("Too many requests".into()),
+                args: vec![],
+                retry_after: Some(Duration::from_secs(120)),
+            }),
+        };
+        assert_eq!(
+            err.to_string(),
+            "get_customer: Ecwid answered 429 Too Many Requests RATE_LIMITED: Too many requests \
+             (Retry-After 120 s) (after 3 attempts)"
+        );
+        let bare = Error::from(ErrorKind::Api(ApiError::bare(StatusCode::BAD_GATEWAY)));
+        assert_eq!(bare.to_string(), "Ecwid answered 502 Bad Gateway");
+        let missing = Error::missing_field(
+            "create_customer",
+            "id",
+            CallSummary {
+                attempts: Some(1),
+                status: Some(StatusCode::OK),
+            },
+        );
+        assert_eq!(
+            missing.to_string(),
+            "create_customer: the 200 response body does not match the spec at `id`"
+        );
+        assert_eq!(
+            std::error::Error::source(&missing).unwrap().to_string(),
+            "missing field `id`"
+        );
+    }
+}

@@ -1,0 +1,396 @@
+//! `search_all`, `search` and `count` against a store simulated by a wiremock responder that
+//! serves pages by offset.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use ecwid_client::{CustomerFilter, ErrorKind, types};
+use futures::{StreamExt, TryStreamExt};
+use serde_json::{Value, json};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+use crate::support::{client, customer_json, ecwid_error, fast_policy};
+
+/// A store of customers `1..=n` answering searches by `offset` and `limit`.
+#[derive(Default)]
+struct Store {
+    customers: Vec<Value>,
+    /// Offsets whose first request fails with a 503.
+    fail_first: HashSet<u64>,
+    /// Offsets that always fail with a 500.
+    fail_always: HashSet<u64>,
+    /// From the second request on, serve this list instead (the store changed).
+    changed: Option<Vec<Value>>,
+    delay: Duration,
+    /// Requests per offset, and the query of every request.
+    seen: Mutex<BTreeMap<u64, u32>>,
+    queries: Mutex<Vec<BTreeMap<String, String>>>,
+}
+
+impl Store {
+    fn with(n: i64) -> Self {
+        Self {
+            customers: (1..=n).map(customer_json).collect(),
+            ..Self::default()
+        }
+    }
+
+    fn requests_per_offset(&self) -> BTreeMap<u64, u32> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+#[derive(Clone)]
+struct Shared(Arc<Store>);
+
+impl Respond for Shared {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let store = &self.0;
+        let query: BTreeMap<String, String> = request
+            .url
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let offset: u64 = query.get("offset").map_or(0, |o| o.parse().unwrap());
+        let limit: u64 = query.get("limit").map_or(100, |l| l.parse().unwrap());
+        let first_request = store.queries.lock().unwrap().is_empty();
+        store.queries.lock().unwrap().push(query);
+        let attempt = {
+            let mut seen = store.seen.lock().unwrap();
+            let n = seen.entry(offset).or_default();
+            *n += 1;
+            *n
+        };
+        if store.fail_always.contains(&offset) {
+            return ecwid_error(500, "INTERNAL_ERROR", "Broken page");
+        }
+        if attempt == 1 && store.fail_first.contains(&offset) {
+            return ecwid_error(503, "INTERNAL_ERROR", "Try again");
+        }
+        let customers = match &store.changed {
+            Some(changed) if !first_request => changed,
+            _ => &store.customers,
+        };
+        let start = (offset as usize).min(customers.len());
+        let end = (start + limit as usize).min(customers.len());
+        let items = &customers[start..end];
+        ResponseTemplate::new(200)
+            .set_body_json(json!({
+                "total": customers.len(),
+                "count": items.len(),
+                "offset": offset,
+                "limit": limit,
+                "items": items,
+            }))
+            .set_delay(store.delay)
+    }
+}
+
+async fn serve(store: Store) -> (MockServer, Arc<Store>) {
+    let server = MockServer::start().await;
+    let store = Arc::new(store);
+    Mock::given(method("GET"))
+        .and(path("/api/v3/1003/customers"))
+        .respond_with(Shared(Arc::clone(&store)))
+        .mount(&server)
+        .await;
+    (server, store)
+}
+
+fn ids(customers: &[types::Customer]) -> Vec<i64> {
+    customers.iter().map(|c| c.id.unwrap()).collect()
+}
+
+#[tokio::test]
+async fn every_customer_comes_once_in_order() {
+    let (server, store) = serve(Store::with(1050)).await;
+    let ecwid = client(&server.uri(), fast_policy(3));
+    let all = ecwid.search_all(&CustomerFilter::default()).await.unwrap();
+    assert_eq!((all.total(), all.pages()), (1050, 11));
+    let customers: Vec<_> = all.try_collect().await.unwrap();
+    assert_eq!(ids(&customers), (1..=1050).collect::<Vec<_>>());
+
+    let offsets = store.requests_per_offset();
+    assert_eq!(
+        offsets.keys().copied().collect::<Vec<_>>(),
+        (0..1050).step_by(100).collect::<Vec<_>>()
+    );
+    assert!(offsets.values().all(|&n| n == 1), "{offsets:?}");
+    for query in store.queries.lock().unwrap().iter() {
+        assert_eq!(query["limit"], "100");
+        assert_eq!(query["sortBy"], "REGISTERED_DATE_ASC");
+    }
+    let stats = ecwid.stats();
+    assert_eq!(
+        (stats.pages, stats.customers, stats.retries, stats.requests),
+        (11, 1050, 0, 11)
+    );
+}
+
+#[tokio::test]
+async fn pages_that_fail_first_are_fetched_again_without_losing_or_doubling() {
+    let store = Store {
+        fail_first: [0, 300, 600, 900, 1000].into(),
+        ..Store::with(1050)
+    };
+    let (server, store) = serve(store).await;
+    let ecwid = client(&server.uri(), fast_policy(3));
+    let customers: Vec<_> = ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&customers), (1..=1050).collect::<Vec<_>>());
+    let offsets = store.requests_per_offset();
+    for (offset, requests) in &offsets {
+        let expected = if [0, 300, 600, 900, 1000].contains(offset) {
+            2
+        } else {
+            1
+        };
+        assert_eq!(*requests, expected, "offset {offset}: {offsets:?}");
+    }
+    let stats = ecwid.stats();
+    assert_eq!((stats.pages, stats.retries, stats.requests), (11, 5, 16));
+}
+
+#[tokio::test]
+async fn a_page_that_keeps_failing_ends_the_stream_with_the_error() {
+    let store = Store {
+        fail_always: [500].into(),
+        ..Store::with(1050)
+    };
+    let (server, _store) = serve(store).await;
+    let ecwid = client(&server.uri(), fast_policy(2));
+    let items: Vec<_> = ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap()
+        .collect()
+        .await;
+    assert_eq!(
+        items.len(),
+        501,
+        "500 customers, then the error, then nothing"
+    );
+    assert!(items[..500].iter().all(Result::is_ok));
+    let err = items[500].as_ref().unwrap_err();
+    assert_eq!(err.operation(), Some("search_customers"));
+    assert_eq!(err.attempts(), Some(2));
+    assert_eq!(err.error_code(), Some("INTERNAL_ERROR"));
+}
+
+#[tokio::test]
+async fn a_customer_shifted_onto_a_later_page_is_not_handed_out_twice() {
+    // After the first page, a customer registers at the front (Ecwid sorted by something else
+    // than registration): every later page starts one customer earlier.
+    let original: Vec<Value> = (1..=250).map(customer_json).collect();
+    let mut changed = vec![customer_json(9999)];
+    changed.extend(original.iter().cloned());
+    let store = Store {
+        customers: original,
+        changed: Some(changed),
+        ..Store::default()
+    };
+    let (server, _store) = serve(store).await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    let customers: Vec<_> = ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids = ids(&customers);
+    let unique: HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "no customer twice: {ids:?}");
+    // 100 from the first page; the second starts at customer 100 again, which is skipped; the
+    // third brings the rest. The newcomer sorted first is not part of this walk.
+    assert_eq!(ids, (1..=250).collect::<Vec<_>>());
+}
+
+#[tokio::test]
+async fn pages_are_fetched_concurrently_up_to_the_limit() {
+    // 7 pages; the 6 after the first take 250 ms each. With 3 at a time that is at least 2
+    // rounds (500 ms) and, far from 6 rounds in a row (1.5 s), close to 2.
+    let store = Store {
+        delay: Duration::from_millis(250),
+        ..Store::with(650)
+    };
+    let (server, _store) = serve(store).await;
+    let ecwid = ecwid_client::EcwidClient::builder(
+        format!("{}/api/v3", server.uri()),
+        1003,
+        crate::support::TOKEN.into(),
+    )
+    .page_concurrency(3)
+    .build()
+    .unwrap();
+    let all = ecwid.search_all(&CustomerFilter::default()).await.unwrap();
+    let started = Instant::now();
+    let customers: Vec<_> = all.try_collect().await.unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(customers.len(), 650);
+    assert!(elapsed >= Duration::from_millis(500), "{elapsed:?}");
+    assert!(elapsed < Duration::from_millis(1400), "{elapsed:?}");
+}
+
+#[tokio::test]
+async fn an_empty_store_is_one_page_and_no_customers() {
+    let (server, store) = serve(Store::with(0)).await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    let all = ecwid.search_all(&CustomerFilter::default()).await.unwrap();
+    assert_eq!((all.total(), all.pages()), (0, 1));
+    assert_eq!(all.count().await, 0);
+    assert_eq!(store.requests_per_offset().len(), 1);
+}
+
+#[tokio::test]
+async fn the_walk_keeps_the_filter_and_adds_total_to_response_fields() {
+    let (server, store) = serve(Store::with(150)).await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    let filter = CustomerFilter {
+        keyword: Some("smith".into()),
+        sort_by: Some(types::CustomerSortBy::NameDesc),
+        response_fields: Some("items(id,name)".into()),
+        ..CustomerFilter::default()
+    };
+    let customers: Vec<_> = ecwid
+        .search_all(&filter)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(customers.len(), 150);
+    let queries = store.queries.lock().unwrap();
+    assert_eq!(queries.len(), 2);
+    for query in queries.iter() {
+        assert_eq!(query["keyword"], "smith");
+        assert_eq!(query["sortBy"], "NAME_DESC");
+        assert_eq!(query["responseFields"], "total,items(id,name)");
+    }
+}
+
+#[tokio::test]
+async fn a_first_page_without_total_is_an_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"items": []})))
+        .mount(&server)
+        .await;
+    let err = client(&server.uri(), fast_policy(1))
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::InvalidResponse { path: Some(p), .. } if p == "total"),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn count_asks_for_the_total_only() {
+    let (server, store) = serve(Store::with(1234)).await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    let filter = CustomerFilter {
+        customer_group_ids: vec![1, 2],
+        ..CustomerFilter::default()
+    };
+    assert_eq!(ecwid.count(&filter).await.unwrap(), 1234);
+    let queries = store.queries.lock().unwrap();
+    assert_eq!(queries[0]["limit"], "1");
+    assert_eq!(queries[0]["responseFields"], "total");
+    assert_eq!(queries[0]["customerGroupIds"], "1,2");
+}
+
+#[tokio::test]
+async fn search_returns_one_page() {
+    let (server, _store) = serve(Store::with(250)).await;
+    let page = client(&server.uri(), fast_policy(1))
+        .search(&CustomerFilter::default(), 200, 100)
+        .await
+        .unwrap();
+    assert_eq!(page.total, Some(250));
+    assert_eq!(
+        ids(page.items.as_deref().unwrap()),
+        (201..=250).collect::<Vec<_>>()
+    );
+}
+
+/// Every query parameter of `searchCustomers` in the spec, except paging, is a filter field.
+#[tokio::test]
+async fn the_filter_covers_every_search_parameter_of_the_spec() {
+    let spec = spec_examples::Spec::load(spec_examples::ECWID);
+    let mut in_spec: Vec<String> = spec.doc()["paths"]["/{storeId}/customers"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["in"] == "query")
+        .map(|p| p["name"].as_str().unwrap().to_owned())
+        .collect();
+    in_spec.sort();
+    assert!(in_spec.len() > 25, "{in_spec:?}");
+
+    let filter = CustomerFilter {
+        keyword: Some("k".into()),
+        name: Some("n".into()),
+        email: Some("e@example.com".into()),
+        use_exact_email_match: Some(true),
+        phone: Some("1".into()),
+        city: Some("c".into()),
+        postal_code: Some("p".into()),
+        state_or_province_code: Some("NY".into()),
+        country_codes: vec!["US".into(), "GE".into()],
+        company_name: Some("co".into()),
+        lang: Some("en".into()),
+        customer_group: Some(5),
+        customer_group_ids: vec![1, 2],
+        min_order_count: Some(1),
+        max_order_count: Some(9),
+        min_sales_value: Some(1.5),
+        max_sales_value: Some(99.5),
+        purchased_product_ids: vec![7, 8],
+        accept_marketing: Some(false),
+        b2b_b2c: Some(types::SearchCustomersB2bB2c::B2b),
+        tax_exempt: Some(true),
+        fiscal_code: Some("f".into()),
+        electronic_invoice_pec_email: Some("pec".into()),
+        electronic_invoice_sdi_code: Some("sdi".into()),
+        created_from: Some("2024-01-01".into()),
+        created_to: Some("2024-12-31".into()),
+        updated_from: Some("1447804800".into()),
+        updated_to: Some("2025-01-01 00:00:00 +0000".into()),
+        sort_by: Some(types::CustomerSortBy::EmailAsc),
+        response_fields: Some("total".into()),
+    };
+    let (server, store) = serve(Store::with(1)).await;
+    client(&server.uri(), fast_policy(1))
+        .search(&filter, 0, 100)
+        .await
+        .unwrap();
+    let query = store.queries.lock().unwrap()[0].clone();
+    let sent: Vec<String> = query
+        .keys()
+        .filter(|k| !["offset", "limit"].contains(&k.as_str()))
+        .cloned()
+        .collect();
+    assert_eq!(sent, in_spec, "every spec parameter is sent once set");
+    assert_eq!(query["countryCodes"], "US,GE");
+    assert_eq!(query["purchasedProductIds"], "7,8");
+    assert_eq!(query["b2b_b2c"], "b2b");
+    assert_eq!(query["updatedTo"], "2025-01-01 00:00:00 +0000");
+
+    // And a default filter sends nothing but paging.
+    let (server, store) = serve(Store::with(1)).await;
+    client(&server.uri(), fast_policy(1))
+        .search(&CustomerFilter::default(), 0, 100)
+        .await
+        .unwrap();
+    let sent: Vec<String> = store.queries.lock().unwrap()[0].keys().cloned().collect();
+    assert_eq!(sent, ["limit", "offset"]);
+}
