@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod commands;
+mod logging;
 mod output;
+mod signals;
 
 #[derive(Parser)]
 #[command(
@@ -25,12 +27,18 @@ struct Cli {
 enum Command {
     /// Convert customers between Ecwid JSON and canonical JSON.
     Map(commands::map::MapArgs),
+    /// The customers of an Ecwid store (list, get, count, create, update, delete, export).
+    Customers(Box<commands::customers::CustomersArgs>),
+    /// Serve a simulated Ecwid store.
+    Sim(commands::sim::SimArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Map(args) => commands::map::run(&args),
+        Command::Customers(args) => commands::customers::run(&args),
+        Command::Sim(args) => commands::sim::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -296,7 +296,7 @@ Not an enum on purpose, so that a new value does not break deserialization.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub electronic_invoice_sdi_code: ::std::option::Option<::std::string::String>,
-        ///Customer's email.
+        ///Customer's email; Ecwid answers 400 for a malformed address.
         pub email: ::std::string::String,
         ///Fiscal code of the customer (Italy).
         #[serde(
@@ -597,7 +597,7 @@ top level: fields left out keep their stored values. An array that is sent
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub electronic_invoice_sdi_code: ::std::option::Option<::std::string::String>,
-        ///Customer's email.
+        ///Customer's email; Ecwid answers 400 for a malformed address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///Fiscal code of the customer (Italy).
@@ -841,6 +841,392 @@ may answer with an empty or non-JSON body. No field is required.
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///`SearchCustomersCreatedFrom`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersCreatedFrom(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersCreatedFrom {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersCreatedFrom> for ::std::string::String {
+        fn from(value: SearchCustomersCreatedFrom) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersCreatedFrom {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersCreatedFrom {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchCustomersCreatedFrom {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersCreatedFrom {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchCustomersCreatedTo`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersCreatedTo(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersCreatedTo {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersCreatedTo> for ::std::string::String {
+        fn from(value: SearchCustomersCreatedTo) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersCreatedTo {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersCreatedTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchCustomersCreatedTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersCreatedTo {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchCustomersUpdatedFrom`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersUpdatedFrom(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersUpdatedFrom {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersUpdatedFrom> for ::std::string::String {
+        fn from(value: SearchCustomersUpdatedFrom) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersUpdatedFrom {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersUpdatedFrom {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchCustomersUpdatedFrom {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersUpdatedFrom {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchCustomersUpdatedTo`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersUpdatedTo(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersUpdatedTo {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersUpdatedTo> for ::std::string::String {
+        fn from(value: SearchCustomersUpdatedTo) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersUpdatedTo {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersUpdatedTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchCustomersUpdatedTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersUpdatedTo {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchDeletedCustomersFromDate`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchDeletedCustomersFromDate(::std::string::String);
+    impl ::std::ops::Deref for SearchDeletedCustomersFromDate {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchDeletedCustomersFromDate> for ::std::string::String {
+        fn from(value: SearchDeletedCustomersFromDate) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchDeletedCustomersFromDate {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchDeletedCustomersFromDate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchDeletedCustomersFromDate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchDeletedCustomersFromDate {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchDeletedCustomersToDate`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchDeletedCustomersToDate(::std::string::String);
+    impl ::std::ops::Deref for SearchDeletedCustomersToDate {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchDeletedCustomersToDate> for ::std::string::String {
+        fn from(value: SearchDeletedCustomersToDate) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchDeletedCustomersToDate {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchDeletedCustomersToDate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchDeletedCustomersToDate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchDeletedCustomersToDate {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A saved shipping address of the customer (address book item).
@@ -3921,7 +4307,9 @@ parameters (`a=1&a=2`), so the hand-written layer joins the IDs with commas.
 - `fiscal_code`: Customer's fiscal code (Codice Fiscale, Italy only).
 - `keyword`: Search term for both customer name and email. Special characters must be URI-encoded.
 - `lang`: Customer's language code (based on the language of the storefront), for example `en`.
-- `limit`: Maximum number of returned items. Maximum and default value is 100.
+- `limit`: Maximum number of returned items. Default 100; Ecwid caps larger values at 100 (it does not
+reject them), so a page never holds more than 100 items.
+
 - `max_order_count`: Maximum number of orders placed by the customer.
 - `max_sales_value`: Maximum total order value from orders placed by the customer.
 - `min_order_count`: Minimum number of orders placed by the customer.
@@ -4022,7 +4410,9 @@ Arguments:
 - `from_date`: Deletion date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
 `yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
 
-- `limit`: Maximum number of returned items. Maximum and default value is 100.
+- `limit`: Maximum number of returned items. Default 100; Ecwid caps larger values at 100 (it does not
+reject them), so a page never holds more than 100 items.
+
 - `offset`: Offset from the beginning of the result list, for paging. Default 0.
 - `to_date`: Deletion date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
 `yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
@@ -4128,8 +4518,8 @@ pub mod builder {
         city: Result<Option<::std::string::String>, String>,
         company_name: Result<Option<::std::string::String>, String>,
         country_codes: Result<Option<::std::string::String>, String>,
-        created_from: Result<Option<::std::string::String>, String>,
-        created_to: Result<Option<::std::string::String>, String>,
+        created_from: Result<Option<types::SearchCustomersCreatedFrom>, String>,
+        created_to: Result<Option<types::SearchCustomersCreatedTo>, String>,
         customer_group: Result<Option<i64>, String>,
         customer_group_ids: Result<Option<::std::string::String>, String>,
         electronic_invoice_pec_email: Result<Option<::std::string::String>, String>,
@@ -4152,8 +4542,8 @@ pub mod builder {
         sort_by: Result<Option<types::CustomerSortBy>, String>,
         state_or_province_code: Result<Option<::std::string::String>, String>,
         tax_exempt: Result<Option<bool>, String>,
-        updated_from: Result<Option<::std::string::String>, String>,
-        updated_to: Result<Option<::std::string::String>, String>,
+        updated_from: Result<Option<types::SearchCustomersUpdatedFrom>, String>,
+        updated_to: Result<Option<types::SearchCustomersUpdatedTo>, String>,
         use_exact_email_match: Result<Option<bool>, String>,
     }
     impl<'a> SearchCustomers<'a> {
@@ -4270,26 +4660,26 @@ pub mod builder {
         }
         pub fn created_from<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersCreatedFrom>,
         {
             self.created_from = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for created_from failed"
+                    "conversion to `SearchCustomersCreatedFrom` for created_from failed"
                         .to_string()
                 });
             self
         }
         pub fn created_to<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersCreatedTo>,
         {
             self.created_to = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for created_to failed"
+                    "conversion to `SearchCustomersCreatedTo` for created_to failed"
                         .to_string()
                 });
             self
@@ -4570,26 +4960,26 @@ pub mod builder {
         }
         pub fn updated_from<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersUpdatedFrom>,
         {
             self.updated_from = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for updated_from failed"
+                    "conversion to `SearchCustomersUpdatedFrom` for updated_from failed"
                         .to_string()
                 });
             self
         }
         pub fn updated_to<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersUpdatedTo>,
         {
             self.updated_to = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for updated_to failed"
+                    "conversion to `SearchCustomersUpdatedTo` for updated_to failed"
                         .to_string()
                 });
             self
@@ -5037,10 +5427,10 @@ pub mod builder {
     pub struct SearchDeletedCustomers<'a> {
         client: &'a super::Client,
         store_id: Result<i64, String>,
-        from_date: Result<Option<::std::string::String>, String>,
+        from_date: Result<Option<types::SearchDeletedCustomersFromDate>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
-        to_date: Result<Option<::std::string::String>, String>,
+        to_date: Result<Option<types::SearchDeletedCustomersToDate>, String>,
     }
     impl<'a> SearchDeletedCustomers<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5064,13 +5454,13 @@ pub mod builder {
         }
         pub fn from_date<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchDeletedCustomersFromDate>,
         {
             self.from_date = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for from_date failed"
+                    "conversion to `SearchDeletedCustomersFromDate` for from_date failed"
                         .to_string()
                 });
             self
@@ -5100,13 +5490,13 @@ pub mod builder {
         }
         pub fn to_date<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchDeletedCustomersToDate>,
         {
             self.to_date = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for to_date failed"
+                    "conversion to `SearchDeletedCustomersToDate` for to_date failed"
                         .to_string()
                 });
             self

@@ -1,0 +1,362 @@
+//! `ecart customers`: the customers of an Ecwid store, through `ecwid-client`, printed as
+//! canonical JSON (or Ecwid's own with `--raw`).
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use ecartapi_client::types as canonical;
+use ecwid_client::types::{self as ecwid, CustomerSortBy};
+use ecwid_client::{CustomerFilter, EcwidClient, RetryPolicy};
+use futures::StreamExt;
+use secrecy::SecretString;
+use serde::Serialize;
+
+/// Where the store is and how to get in. The token is read from `ECWID_TOKEN` rather than the
+/// command line where possible (a command line is visible to other users of the machine).
+#[derive(Args, Debug)]
+pub struct StoreArgs {
+    /// Ecwid REST API base URL, without the store id.
+    #[arg(
+        long,
+        env = "ECWID_BASE_URL",
+        default_value = "https://app.ecwid.com/api/v3"
+    )]
+    pub base_url: String,
+    /// The store id.
+    #[arg(long, env = "ECWID_STORE_ID")]
+    pub store_id: i64,
+    /// The store's secret API token.
+    #[arg(long, env = "ECWID_TOKEN", hide_env_values = true)]
+    pub token: SecretString,
+    /// Requests sent at most for one call (429, 5xx, timeouts and cut connections are retried
+    /// with backoff; a create is never sent twice).
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub max_attempts: u32,
+    /// Seconds one request may take.
+    #[arg(long, default_value_t = 30)]
+    pub timeout_secs: u64,
+}
+
+impl StoreArgs {
+    pub fn client(&self) -> anyhow::Result<EcwidClient> {
+        EcwidClient::builder(self.base_url.clone(), self.store_id, self.token.clone())
+            .retry(RetryPolicy {
+                max_attempts: self.max_attempts,
+                ..RetryPolicy::default()
+            })
+            .timeout(Duration::from_secs(self.timeout_secs))
+            .build()
+            .context("cannot set up the Ecwid client")
+    }
+}
+
+/// List, read, count, create, change, delete and export the customers of an Ecwid store.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  export ECWID_STORE_ID=1003 ECWID_TOKEN=secret_...
+  ecart customers list --email mary@example.com
+  ecart customers get 277137633
+  ecart customers export > customers.ndjson
+  ecart customers --base-url http://127.0.0.1:8081/api/v3 count")]
+pub struct CustomersArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Print Ecwid's own JSON instead of canonical customers.
+    #[arg(long, global = true)]
+    raw: bool,
+    #[command(subcommand)]
+    command: CustomersCommand,
+}
+
+#[derive(Subcommand, Debug)]
+enum CustomersCommand {
+    /// One page of customers matching the filters.
+    List {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Skip this many customers.
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        /// Customers per page (Ecwid caps it at 100).
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=100))]
+        limit: u64,
+    },
+    /// One customer by id.
+    Get { id: i64 },
+    /// How many customers match the filters.
+    Count {
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Create a customer from canonical JSON (Ecwid's create body with --raw); FILE or stdin.
+    Create { file: Option<PathBuf> },
+    /// Change a customer from canonical JSON (only the fields it mentions); FILE or stdin.
+    Update { id: i64, file: Option<PathBuf> },
+    /// Delete a customer.
+    Delete { id: i64 },
+    /// Every customer matching the filters as NDJSON on stdout, each exactly once.
+    Export {
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+}
+
+/// Search filters, as Ecwid names them.
+#[derive(Args, Debug, Default)]
+struct FilterArgs {
+    /// Search by name, email, phone, address...
+    #[arg(long)]
+    keyword: Option<String>,
+    /// Customer name.
+    #[arg(long)]
+    name: Option<String>,
+    /// Customer email.
+    #[arg(long)]
+    email: Option<String>,
+    /// Customer phone.
+    #[arg(long)]
+    phone: Option<String>,
+    /// Country codes, comma-separated (`US,GE`).
+    #[arg(long, value_delimiter = ',')]
+    country_codes: Vec<String>,
+    /// Customer group ids, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    customer_group_ids: Vec<i64>,
+    /// Registered on or after (UNIX time or `yyyy-MM-dd HH:mm:ss`).
+    #[arg(long)]
+    created_from: Option<String>,
+    /// Registered on or before.
+    #[arg(long)]
+    created_to: Option<String>,
+    /// Updated on or after.
+    #[arg(long)]
+    updated_from: Option<String>,
+    /// Updated on or before.
+    #[arg(long)]
+    updated_to: Option<String>,
+    /// Result order: NAME_ASC, REGISTERED_DATE_DESC, ... (Ecwid's `sortBy` values).
+    #[arg(long, value_parser = parse_sort_by)]
+    sort_by: Option<CustomerSortBy>,
+}
+
+fn parse_sort_by(text: &str) -> Result<CustomerSortBy, String> {
+    CustomerSortBy::from_str(text).map_err(|_| format!("unknown sortBy value {text:?}"))
+}
+
+impl FilterArgs {
+    fn to_filter(&self) -> CustomerFilter {
+        CustomerFilter {
+            keyword: self.keyword.clone(),
+            name: self.name.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            country_codes: self.country_codes.clone(),
+            customer_group_ids: self.customer_group_ids.clone(),
+            created_from: self.created_from.clone(),
+            created_to: self.created_to.clone(),
+            updated_from: self.updated_from.clone(),
+            updated_to: self.updated_to.clone(),
+            sort_by: self.sort_by,
+            ..CustomerFilter::default()
+        }
+    }
+}
+
+pub fn run(args: &CustomersArgs) -> anyhow::Result<ExitCode> {
+    let client = args.store.client()?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(dispatch(&client, args))
+}
+
+async fn dispatch(client: &EcwidClient, args: &CustomersArgs) -> anyhow::Result<ExitCode> {
+    let raw = args.raw;
+    match &args.command {
+        CustomersCommand::List {
+            filter,
+            offset,
+            limit,
+        } => {
+            let page = client.search(&filter.to_filter(), *offset, *limit).await?;
+            if raw {
+                return print(&page);
+            }
+            let batch = ecwid_mapping::search_result_to_canonical(&page);
+            for failure in &batch.failures {
+                eprintln!("error: {failure}");
+            }
+            print(&ListOutput {
+                total: page.total,
+                offset: page.offset,
+                count: batch.customers.len(),
+                customers: &batch.customers,
+            })?;
+            Ok(exit_code(batch.failures.is_empty()))
+        }
+        CustomersCommand::Get { id } => {
+            let customer = client.customer(*id).await?;
+            if raw {
+                return print(&customer);
+            }
+            print(&ecwid_mapping::ecwid_to_canonical(&customer)?)
+        }
+        CustomersCommand::Count { filter } => {
+            let count = client.count(&filter.to_filter()).await?;
+            print(&serde_json::json!({ "count": count }))
+        }
+        CustomersCommand::Create { file } => {
+            let text = read_input(file.as_ref())?;
+            let body = if raw {
+                ecwid_mapping::from_json::<ecwid::CustomerCreateRequest>(&text)?
+            } else {
+                let input = ecwid_mapping::from_json::<canonical::CustomerInput>(&text)?;
+                ecwid_mapping::canonical_to_ecwid_create(&input)?
+            };
+            let id = client.create(&body).await?;
+            show(client, id, raw).await
+        }
+        CustomersCommand::Update { id, file } => {
+            let text = read_input(file.as_ref())?;
+            let body = if raw {
+                ecwid_mapping::from_json::<ecwid::CustomerUpdateRequest>(&text)?
+            } else {
+                let input = ecwid_mapping::from_json::<canonical::CustomerInput>(&text)?;
+                // The update is merged into what the store holds now, so nothing the input does
+                // not mention is cleared.
+                let current = client.customer(*id).await?;
+                ecwid_mapping::canonical_to_ecwid_update(&input, &current)?
+            };
+            client.update(*id, &body).await?;
+            show(client, *id, raw).await
+        }
+        CustomersCommand::Delete { id } => {
+            let deleted = client.delete(*id).await?;
+            print(&serde_json::json!({ "deleteCount": deleted }))
+        }
+        CustomersCommand::Export { filter } => export(client, &filter.to_filter(), raw).await,
+    }
+}
+
+#[derive(Serialize)]
+struct ListOutput<'a> {
+    total: Option<i64>,
+    offset: Option<i64>,
+    count: usize,
+    customers: &'a [canonical::Customer],
+}
+
+/// The customer as the store holds it after a change.
+async fn show(client: &EcwidClient, id: i64, raw: bool) -> anyhow::Result<ExitCode> {
+    let customer = client.customer(id).await?;
+    if raw {
+        return print(&customer);
+    }
+    print(&ecwid_mapping::ecwid_to_canonical(&customer)?)
+}
+
+/// Every customer once, as NDJSON; a customer the mapping rejects is reported on stderr and the
+/// export goes on (exit 1 at the end); an Ecwid error that outlasts the retries ends it.
+async fn export(
+    client: &EcwidClient,
+    filter: &CustomerFilter,
+    raw: bool,
+) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let before = client.stats();
+    let mut all = client.search_all(filter).await?;
+    let progress = progress_bar(all.total());
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let (mut exported, mut failed) = (0u64, 0u64);
+    let mut stream_error = None;
+    while let Some(item) = all.next().await {
+        let customer = match item {
+            Ok(customer) => customer,
+            Err(err) => {
+                stream_error = Some(err);
+                break;
+            }
+        };
+        let written = if raw {
+            serde_json::to_writer(&mut out, &customer).map_err(anyhow::Error::from)
+        } else {
+            match ecwid_mapping::ecwid_to_canonical(&customer) {
+                Ok(converted) => {
+                    serde_json::to_writer(&mut out, &converted).map_err(anyhow::Error::from)
+                }
+                Err(err) => {
+                    failed += 1;
+                    progress.suspend(|| eprintln!("error: {err}"));
+                    continue;
+                }
+            }
+        };
+        written?;
+        out.write_all(b"\n")?;
+        exported += 1;
+        progress.inc(1);
+    }
+    out.flush()?;
+    progress.finish_and_clear();
+    let stats = client.stats() - before;
+    eprintln!(
+        "exported {exported} customers ({failed} failed to convert), {} pages, {} retries, {:.2} s",
+        stats.pages,
+        stats.retries,
+        started.elapsed().as_secs_f64()
+    );
+    if let Some(err) = stream_error {
+        return Err(
+            anyhow::Error::from(err).context(format!("export stopped after {exported} customers"))
+        );
+    }
+    Ok(exit_code(failed == 0))
+}
+
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    if !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} customers {per_sec} eta {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+fn read_input(file: Option<&PathBuf>) -> anyhow::Result<String> {
+    let mut text = String::new();
+    match file {
+        Some(path) if path.as_os_str() != "-" => {
+            text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+        }
+        _ => {
+            io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read stdin")?;
+        }
+    }
+    Ok(text)
+}
+
+fn print<T: Serialize>(value: &T) -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn exit_code(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

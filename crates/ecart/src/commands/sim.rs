@@ -1,0 +1,82 @@
+//! `ecart sim`: a simulated Ecwid store on this machine, for demos, tests and benchmarks.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Args;
+use ecwid_sim::{FaultConfig, Sim, SimConfig};
+
+/// Serve a simulated Ecwid store: the seed documents' customers plus N generated ones, Ecwid's
+/// customer endpoints under /api/v3/{storeId}, its errors, rate limit and (on request) faults.
+#[derive(Args, Debug)]
+#[command(after_help = "Example:
+  ecart sim --customers 1050 --fault-rate 0.2 &
+  ECWID_TOKEN=secret_simtoken ecart customers --base-url http://127.0.0.1:8081/api/v3 --store-id 1003 export")]
+pub struct SimArgs {
+    /// Address to listen on (port 0 picks a free one).
+    #[arg(long, default_value = "127.0.0.1:8081")]
+    listen: SocketAddr,
+    /// The store id the simulated store answers for.
+    #[arg(long, default_value_t = SimConfig::default().store_id)]
+    store_id: i64,
+    /// The token it accepts (`Authorization: Bearer <token>`).
+    #[arg(long, default_value_t = SimConfig::default().token)]
+    token: String,
+    /// Generated customers on top of the seed documents' ones.
+    #[arg(long, default_value_t = 1000)]
+    customers: usize,
+    /// Seed of the generated customers and of the faults.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Fraction of requests answered 500/503/429 or with a cut connection.
+    #[arg(long, default_value_t = 0.0, value_parser = parse_rate)]
+    fault_rate: f64,
+    /// Requests per minute per token before 429 (0: no limit).
+    #[arg(long, default_value_t = SimConfig::ECWID_RATE_LIMIT_PER_MINUTE)]
+    rate_limit: u32,
+    /// Delay added to every answer, in milliseconds.
+    #[arg(long)]
+    latency_ms: Option<u64>,
+}
+
+fn parse_rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(rate),
+        _ => Err(format!("{text:?} is not a rate between 0.0 and 1.0")),
+    }
+}
+
+pub fn run(args: &SimArgs) -> anyhow::Result<ExitCode> {
+    crate::logging::init();
+    let config = SimConfig {
+        store_id: args.store_id,
+        token: args.token.clone(),
+        customers: args.customers,
+        seed: args.seed,
+        rate_limit_per_minute: args.rate_limit,
+        faults: FaultConfig::with_rate(args.fault_rate),
+        latency: args.latency_ms.map(Duration::from_millis),
+        ..SimConfig::default()
+    };
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let sim = Sim::new(config);
+        let listener = tokio::net::TcpListener::bind(args.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", args.listen))?;
+        let addr = listener.local_addr()?;
+        let base_url = format!("http://{addr}{}", ecwid_sim::API_PREFIX);
+        println!("simulated Ecwid store listening on {base_url}");
+        println!("store id: {}", args.store_id);
+        println!("token:    {}", args.token);
+        println!("customers: {}", sim.store().len());
+        println!(
+            "try: curl -H 'Authorization: Bearer {}' '{base_url}/{}/customers?limit=2'",
+            args.token, args.store_id
+        );
+        sim.serve(listener, crate::signals::shutdown()).await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}

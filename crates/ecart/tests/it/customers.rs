@@ -1,0 +1,214 @@
+//! `ecart customers` against an in-process simulated store on 127.0.0.1.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use ecwid_sim::{FaultConfig, RunningSim, Sim, SimConfig};
+use serde_json::{Value, json};
+
+const TOKEN: &str = "secret_cli_test_token_123";
+
+async fn store(customers: usize, fault_rate: f64) -> (Sim, RunningSim) {
+    let config = |seed| SimConfig {
+        token: TOKEN.to_owned(),
+        customers,
+        seed,
+        rate_limit_per_minute: 0,
+        faults: FaultConfig::with_rate(fault_rate),
+        ..SimConfig::default()
+    };
+    // With faults, the first seed whose plan fails at least 3 of the first 11 requests (an export
+    // of 1,052 customers is 11 pages), so the test cannot pass without retrying.
+    let seed = (0..)
+        .find(|&seed| {
+            fault_rate == 0.0 || {
+                let sim = Sim::new(SimConfig {
+                    customers: 0,
+                    ..config(seed)
+                });
+                (0..11).filter(|&n| sim.planned_fault(n).is_some()).count() >= 3
+            }
+        })
+        .expect("some seed");
+    let sim = Sim::new(config(seed));
+    let running = sim.spawn("127.0.0.1:0".parse().unwrap()).await.unwrap();
+    (sim, running)
+}
+
+/// Run `ecart customers <args>` against the store (blocking: run it off the runtime's threads).
+async fn customers(running: &RunningSim, args: &[&str], stdin: &str) -> Output {
+    let base_url = running.base_url().to_owned();
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    let stdin = stdin.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ecart"))
+            .arg("customers")
+            .args(["--base-url", &base_url, "--store-id", "1003"])
+            .args(&args)
+            .env("ECWID_TOKEN", TOKEN)
+            .env("RUST_LOG", "trace")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("ecart starts");
+        let _ = child
+            .stdin
+            .take()
+            .expect("piped")
+            .write_all(stdin.as_bytes());
+        child.wait_with_output().expect("ecart ends")
+    })
+    .await
+    .unwrap()
+}
+
+fn json_out(output: &Output) -> Value {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+fn no_token_in(output: &Output) {
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(
+            !String::from_utf8_lossy(stream).contains(TOKEN),
+            "the token leaked"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn export_prints_every_customer_exactly_once_under_faults() {
+    let (sim, running) = store(1_050, 0.2).await;
+    let output = customers(&running, &["--max-attempts", "10", "export"], "").await;
+    no_token_in(&output);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "stderr: {stderr}");
+    let ids: Vec<String> = String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let unique: HashSet<&String> = ids.iter().collect();
+    assert_eq!(
+        ids.len(),
+        sim.store().len(),
+        "every customer: the seed ones and 1,050 generated"
+    );
+    assert_eq!(unique.len(), ids.len(), "none twice");
+    let expected: HashSet<String> = sim.store().ids().iter().map(i64::to_string).collect();
+    assert_eq!(
+        unique.into_iter().cloned().collect::<HashSet<_>>(),
+        expected
+    );
+    let summary = stderr.lines().last().unwrap();
+    assert!(
+        summary.starts_with(&format!(
+            "exported {} customers (0 failed to convert), 11 pages, ",
+            ids.len()
+        )),
+        "{summary}"
+    );
+    assert!(
+        !summary.contains(", 0 retries"),
+        "a 20% fault rate makes retries: {summary}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_operation_prints_canonical_json() {
+    let (sim, running) = store(10, 0.0).await;
+    let total = sim.store().len();
+
+    let count = json_out(&customers(&running, &["count"], "").await);
+    assert_eq!(count, json!({"count": total}));
+
+    let list = json_out(
+        &customers(
+            &running,
+            &["list", "--limit", "5", "--sort-by", "REGISTERED_DATE_ASC"],
+            "",
+        )
+        .await,
+    );
+    assert_eq!(list["total"], total);
+    assert_eq!(list["customers"].as_array().unwrap().len(), 5);
+    assert!(
+        list["customers"][0]["id"].is_string(),
+        "canonical ids are strings"
+    );
+
+    let created = json_out(
+        &customers(
+            &running,
+            &["create"],
+            r#"{"email": "new.customer@example.com", "firstName": "Nino", "lastName": "Beridze", "phone": "+995 555 1"}"#,
+        )
+        .await,
+    );
+    assert_eq!(created["firstName"], "Nino");
+    assert_eq!(created["phone"], "+995 555 1");
+    let id = created["id"].as_str().unwrap().to_owned();
+
+    let updated =
+        json_out(&customers(&running, &["update", &id], r#"{"lastName": "Kapanadze"}"#).await);
+    assert_eq!(updated["lastName"], "Kapanadze");
+    assert_eq!(updated["firstName"], "Nino", "not mentioned, kept");
+    assert_eq!(updated["email"], "new.customer@example.com");
+
+    let raw = json_out(&customers(&running, &["--raw", "get", &id], "").await);
+    assert_eq!(raw["billingPerson"]["name"], "Nino Kapanadze");
+    assert!(raw["id"].is_i64(), "Ecwid's own JSON");
+
+    let deleted = json_out(&customers(&running, &["delete", &id], "").await);
+    assert_eq!(deleted, json!({"deleteCount": 1}));
+    let gone = customers(&running, &["get", &id], "").await;
+    assert_eq!(gone.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&gone.stderr);
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("error: ") && l.contains("404")),
+        "{stderr}"
+    );
+    no_token_in(&gone);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_token_is_a_clear_error_without_the_token() {
+    let (_sim, running) = store(0, 0.0).await;
+    let base_url = running.base_url().to_owned();
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_ecart"))
+            .args([
+                "customers",
+                "--base-url",
+                &base_url,
+                "--store-id",
+                "1003",
+                "count",
+            ])
+            .env("ECWID_TOKEN", "secret_wrong_token_987")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("403") && stderr.contains("INVALID_API_TOKEN"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("secret_wrong_token_987"));
+}

@@ -1,0 +1,292 @@
+//! Customers made and changed from request bodies, filled in the way Ecwid fills them.
+
+use ecwid_client::types::{
+    BillingPerson, Contact, Customer, CustomerCreateRequest, CustomerStats, CustomerUpdateRequest,
+    ShippingAddress,
+};
+
+use crate::dates::{self, Timestamp};
+use crate::errors::ApiError;
+use crate::groups::group_name;
+
+/// Check that `email` looks like an address: `local@domain.tld`, no spaces, at most 254 bytes.
+pub(crate) fn validate_email(email: &str) -> Result<(), ApiError> {
+    let bad = |why: &str| Err(ApiError::bad_parameter("email", format!("'{email}' {why}")));
+    if email.len() > 254 {
+        return bad("is longer than 254 characters");
+    }
+    if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return bad("contains whitespace");
+    }
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return bad("is not an email address");
+    };
+    let labels_ok = domain.contains('.') && domain.split('.').all(|label| !label.is_empty());
+    if local.is_empty() || local.contains('@') || local.len() > 64 || !labels_ok {
+        return bad("is not an email address");
+    }
+    Ok(())
+}
+
+/// A new customer with id `id`, created at `now`; `next_item_id` numbers its contacts and
+/// addresses.
+pub(crate) fn new_customer(
+    id: i64,
+    request: CustomerCreateRequest,
+    now: Timestamp,
+    next_item_id: &mut i64,
+) -> Customer {
+    let stamp = dates::format(now);
+    let group = request.customer_group_id.unwrap_or(0);
+    let contacts = request
+        .contacts
+        .map(|list| number_contacts(list, &stamp, next_item_id))
+        .or_else(|| Some(Vec::new()));
+    let shipping_addresses = request
+        .shipping_addresses
+        .map(|list| number_addresses(list, &stamp, next_item_id))
+        .or_else(|| Some(Vec::new()));
+    Customer {
+        id: Some(id),
+        name: Some(display_name(request.billing_person.as_ref())),
+        email: Some(request.email),
+        registered: Some(stamp.clone()),
+        updated: Some(stamp),
+        total_order_count: Some(0),
+        customer_group_id: Some(group),
+        customer_group_name: group_name(group).map(str::to_owned),
+        billing_person: request.billing_person,
+        shipping_addresses,
+        contacts,
+        tax_id: Some(request.tax_id.unwrap_or_default()),
+        tax_id_valid: Some(request.tax_id_valid.unwrap_or(true)),
+        tax_exempt: Some(request.tax_exempt.unwrap_or(false)),
+        b2b_b2c: Some(request.b2b_b2c.unwrap_or_else(|| "b2c".to_owned())),
+        fiscal_code: Some(request.fiscal_code.unwrap_or_default()),
+        electronic_invoice_pec_email: Some(
+            request.electronic_invoice_pec_email.unwrap_or_default(),
+        ),
+        electronic_invoice_sdi_code: Some(request.electronic_invoice_sdi_code.unwrap_or_default()),
+        accept_marketing: request.accept_marketing,
+        lang: request.lang,
+        stats: Some(CustomerStats {
+            number_of_orders: Some(0),
+            sales_value: Some(0.0),
+            average_order_value: Some(0.0),
+            first_order_date: None,
+            last_order_date: None,
+        }),
+        private_admin_notes: Some(request.private_admin_notes.unwrap_or_default()),
+        favorites: Some(Vec::new()),
+        external_reference_id: None,
+        extrafields: None,
+    }
+}
+
+/// Apply a partial update: a field that was sent replaces the stored one whole (objects and
+/// arrays included); a field left out stays.
+pub(crate) fn apply_update(
+    customer: &mut Customer,
+    request: CustomerUpdateRequest,
+    now: Timestamp,
+    next_item_id: &mut i64,
+) {
+    let stamp = dates::format(now);
+    // The password is write-only and the sim keeps no accounts: accepted, never stored or logged.
+    let CustomerUpdateRequest {
+        email,
+        password: _,
+        customer_group_id,
+        billing_person,
+        shipping_addresses,
+        contacts,
+        tax_id,
+        tax_id_valid,
+        tax_exempt,
+        b2b_b2c,
+        fiscal_code,
+        electronic_invoice_pec_email,
+        electronic_invoice_sdi_code,
+        accept_marketing,
+        lang,
+        private_admin_notes,
+    } = request;
+    if let Some(email) = email {
+        customer.email = Some(email);
+    }
+    if let Some(group) = customer_group_id {
+        customer.customer_group_id = Some(group);
+        customer.customer_group_name = group_name(group).map(str::to_owned);
+    }
+    if let Some(billing) = billing_person {
+        customer.name = Some(display_name(Some(&billing)));
+        customer.billing_person = Some(billing);
+    }
+    if let Some(list) = shipping_addresses {
+        customer.shipping_addresses = Some(number_addresses(list, &stamp, next_item_id));
+    }
+    if let Some(list) = contacts {
+        customer.contacts = Some(number_contacts(list, &stamp, next_item_id));
+    }
+    replace(&mut customer.tax_id, tax_id);
+    replace(&mut customer.tax_id_valid, tax_id_valid);
+    replace(&mut customer.tax_exempt, tax_exempt);
+    replace(&mut customer.b2b_b2c, b2b_b2c);
+    replace(&mut customer.fiscal_code, fiscal_code);
+    replace(
+        &mut customer.electronic_invoice_pec_email,
+        electronic_invoice_pec_email,
+    );
+    replace(
+        &mut customer.electronic_invoice_sdi_code,
+        electronic_invoice_sdi_code,
+    );
+    replace(&mut customer.accept_marketing, accept_marketing);
+    replace(&mut customer.lang, lang);
+    replace(&mut customer.private_admin_notes, private_admin_notes);
+    customer.updated = Some(stamp);
+}
+
+fn replace<T>(stored: &mut Option<T>, sent: Option<T>) {
+    if sent.is_some() {
+        *stored = sent;
+    }
+}
+
+/// Ecwid's `name`: the billing name, or first and last name joined.
+fn display_name(billing: Option<&BillingPerson>) -> String {
+    let Some(billing) = billing else {
+        return String::new();
+    };
+    if let Some(name) = billing.name.as_deref().filter(|n| !n.trim().is_empty()) {
+        return name.to_owned();
+    }
+    [billing.first_name.as_deref(), billing.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn take_id(next_item_id: &mut i64) -> i64 {
+    let id = *next_item_id;
+    *next_item_id += 1;
+    id
+}
+
+fn number_contacts(list: Vec<Contact>, stamp: &str, next_item_id: &mut i64) -> Vec<Contact> {
+    list.into_iter()
+        .enumerate()
+        .map(|(position, mut contact)| {
+            contact.id = contact.id.or_else(|| Some(take_id(next_item_id)));
+            contact.order_by = contact.order_by.or(Some(position as i64));
+            contact.default = contact.default.or(Some(false));
+            contact.timestamp = contact.timestamp.or_else(|| Some(stamp.to_owned()));
+            contact
+        })
+        .collect()
+}
+
+fn number_addresses(
+    list: Vec<ShippingAddress>,
+    stamp: &str,
+    next_item_id: &mut i64,
+) -> Vec<ShippingAddress> {
+    let has_default = list.iter().any(|a| a.default_address == Some(true));
+    list.into_iter()
+        .enumerate()
+        .map(|(position, mut address)| {
+            address.id = address.id.or_else(|| Some(take_id(next_item_id)));
+            address.order_by = address.order_by.or(Some(position as i64));
+            address.default_address = address
+                .default_address
+                .or(Some(!has_default && position == 0));
+            address.created_date = address.created_date.or_else(|| Some(stamp.to_owned()));
+            if address.address_formatted.is_none() {
+                address.address_formatted = Some(format_address(&address));
+            }
+            address
+        })
+        .collect()
+}
+
+/// `street, city postalCode, state, country`, skipping what is missing.
+pub(crate) fn format_address(address: &ShippingAddress) -> String {
+    let city_line = [address.city.as_deref(), address.postal_code.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    [
+        address.street.as_deref().map(|s| s.replace('\n', ", ")),
+        Some(city_line),
+        address.state_or_province_name.clone(),
+        address.country_name.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_checked() {
+        for good in ["a@b.co", "ec.apps@lightspeedhq.com", "nino+shop@example.ge"] {
+            assert!(validate_email(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "", "plain", "@b.co", "a@", "a@b", "a@b..co", "a b@c.de", "a@b.co\n",
+        ] {
+            assert!(validate_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn update_keeps_what_was_not_sent_and_replaces_what_was() {
+        let mut next = 10;
+        let request: CustomerCreateRequest = serde_json::from_value(serde_json::json!({
+            "email": "a@b.co",
+            "lang": "de",
+            "billingPerson": {"firstName": "Jürgen", "lastName": "Müller", "city": "Köln"},
+            "contacts": [{"contact": "a@b.co", "type": "EMAIL"}, {"contact": "+49", "type": "PHONE"}]
+        }))
+        .unwrap();
+        let mut customer = new_customer(5, request, 1_700_000_000, &mut next);
+        assert_eq!(customer.name.as_deref(), Some("Jürgen Müller"));
+        assert_eq!(customer.customer_group_name.as_deref(), Some("General"));
+        let contacts = customer.contacts.as_ref().unwrap();
+        assert_eq!(
+            contacts.iter().map(|c| c.id).collect::<Vec<_>>(),
+            [Some(10), Some(11)]
+        );
+        assert_eq!(contacts[1].order_by, Some(1));
+
+        let update: CustomerUpdateRequest = serde_json::from_value(serde_json::json!({
+            "billingPerson": {"name": "J. Müller"},
+            "contacts": []
+        }))
+        .unwrap();
+        apply_update(&mut customer, update, 1_700_000_100, &mut next);
+        assert_eq!(customer.lang.as_deref(), Some("de"));
+        assert_eq!(customer.email.as_deref(), Some("a@b.co"));
+        assert_eq!(customer.contacts, Some(vec![]));
+        // The billing object was replaced whole: the city is gone.
+        assert_eq!(customer.billing_person.as_ref().unwrap().city, None);
+        assert_eq!(customer.name.as_deref(), Some("J. Müller"));
+        assert_eq!(
+            customer.updated.as_deref(),
+            Some("2023-11-14 22:15:00 +0000")
+        );
+        assert_eq!(
+            customer.registered.as_deref(),
+            Some("2023-11-14 22:13:20 +0000")
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! Request extractors whose every rejection is an Ecwid error body, never axum's plain text.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Query, RawPathParams, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use serde::de::DeserializeOwned;
+
+use crate::errors::ApiError;
+use crate::params::Params;
+use crate::server::SimState;
+
+/// The request may use the store: `storeId` is an integer, the bearer token is right, the token is
+/// within its rate limit, and the store is the simulated one — checked in that order.
+#[derive(Debug)]
+pub(crate) struct Authorized;
+
+impl FromRequestParts<Arc<SimState>> for Authorized {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<SimState>,
+    ) -> Result<Self, ApiError> {
+        let store_id = path_id(parts, "storeId").await?;
+        let token = bearer_token(&parts.headers).ok_or(ApiError::InvalidToken)?;
+        if token != state.config.token {
+            return Err(ApiError::InvalidToken);
+        }
+        state.limiter.admit(token, Instant::now())?;
+        if store_id != state.config.store_id {
+            return Err(ApiError::StoreNotFound(store_id));
+        }
+        Ok(Self)
+    }
+}
+
+/// The `customerId` path parameter.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CustomerId(pub(crate) i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for CustomerId {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        path_id(parts, "customerId").await.map(Self)
+    }
+}
+
+/// The decoded query string.
+#[derive(Debug)]
+pub(crate) struct QueryParams(pub(crate) Params);
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryParams {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let Query(pairs) = Query::<Vec<(String, String)>>::from_request_parts(parts, state)
+            .await
+            .map_err(|rejection| ApiError::bad_parameter("query", rejection.body_text()))?;
+        Ok(Self(Params::new(pairs)))
+    }
+}
+
+/// A JSON body: 415 unless the content type is JSON (`application/json`, `text/json` or
+/// `application/*+json`), 400 unless it deserializes into `T`.
+#[derive(Debug)]
+pub(crate) struct JsonBody<T>(pub(crate) T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        if !is_json(request.headers()) {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| ApiError::BadBody {
+                reason: rejection.body_text(),
+            })?;
+        serde_json::from_slice(&bytes)
+            .map(Self)
+            .map_err(|error| ApiError::BadBody {
+                reason: error.to_string(),
+            })
+    }
+}
+
+async fn path_id(parts: &mut Parts, name: &str) -> Result<i64, ApiError> {
+    let params = RawPathParams::from_request_parts(parts, &())
+        .await
+        .map_err(|rejection| ApiError::bad_parameter(name, rejection.body_text()))?;
+    let value = params
+        .iter()
+        .find_map(|(key, value)| (key == name).then_some(value))
+        .ok_or_else(|| ApiError::bad_parameter(name, "missing"))?;
+    value
+        .parse()
+        .map_err(|_| ApiError::bad_parameter(name, format!("expected an integer, got '{value}'")))
+}
+
+/// The token of `Authorization: Bearer <token>` (the scheme is case-insensitive). The `?token=`
+/// query parameter is deliberately not read: Ecwid disabled it in March 2025.
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim())
+        .filter(|token| !token.is_empty())
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || essence == "text/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(name: header::HeaderName, value: &'static str) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        map.insert(name, HeaderValue::from_static(value));
+        map
+    }
+
+    #[test]
+    fn json_content_types() {
+        for good in [
+            "application/json",
+            "application/json;charset=utf-8",
+            "Text/JSON",
+            "application/merge-patch+json",
+        ] {
+            assert!(is_json(&headers(header::CONTENT_TYPE, good)), "{good}");
+        }
+        for bad in [
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "json",
+        ] {
+            assert!(!is_json(&headers(header::CONTENT_TYPE, bad)), "{bad}");
+        }
+        assert!(!is_json(&HeaderMap::new()));
+    }
+
+    #[test]
+    fn bearer_tokens() {
+        assert_eq!(
+            bearer_token(&headers(header::AUTHORIZATION, "Bearer abc")),
+            Some("abc")
+        );
+        assert_eq!(
+            bearer_token(&headers(header::AUTHORIZATION, "bearer abc")),
+            Some("abc")
+        );
+        assert_eq!(
+            bearer_token(&headers(header::AUTHORIZATION, "Basic abc")),
+            None
+        );
+        assert_eq!(
+            bearer_token(&headers(header::AUTHORIZATION, "Bearer ")),
+            None
+        );
+        assert_eq!(bearer_token(&HeaderMap::new()), None);
+    }
+}

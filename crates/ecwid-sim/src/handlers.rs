@@ -1,0 +1,137 @@
+//! One handler per operation of `specs/ecwid/customers.yaml`, plus the 404 and 405 fallbacks.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{Method, Uri};
+use axum::response::{IntoResponse, Response};
+use ecwid_client::types::{
+    CustomerCreateRequest, CustomerCreateResult, CustomerDeleteResult, CustomerUpdateRequest,
+    CustomerUpdateResult, DeletedCustomersSearchResult,
+};
+
+use crate::changes::validate_email;
+use crate::dates;
+use crate::errors::ApiError;
+use crate::extract::{Authorized, CustomerId, JsonBody, QueryParams};
+use crate::search::CustomerSearch;
+use crate::server::SimState;
+
+type Sim = State<Arc<SimState>>;
+
+/// `searchCustomers`.
+pub(crate) async fn search_customers(
+    State(sim): Sim,
+    _: Authorized,
+    QueryParams(params): QueryParams,
+) -> Result<Response, ApiError> {
+    let search = CustomerSearch::parse(&params)?;
+    let result = search.run(&sim.store);
+    let Some(fields) = search.fields() else {
+        return Ok(Json(result).into_response());
+    };
+    let mut value = serde_json::to_value(&result).map_err(|_| ApiError::Internal)?;
+    fields.apply(&mut value);
+    Ok(Json(value).into_response())
+}
+
+/// `getCustomer`.
+pub(crate) async fn get_customer(
+    State(sim): Sim,
+    _: Authorized,
+    CustomerId(id): CustomerId,
+) -> Result<Response, ApiError> {
+    let record = sim
+        .store
+        .get_record(id)
+        .ok_or(ApiError::CustomerNotFound(id))?;
+    Ok(Json(&record.customer).into_response())
+}
+
+/// `createCustomer`.
+pub(crate) async fn create_customer(
+    State(sim): Sim,
+    _: Authorized,
+    JsonBody(request): JsonBody<CustomerCreateRequest>,
+) -> Result<Json<CustomerCreateResult>, ApiError> {
+    validate_email(&request.email)?;
+    let id = sim.store.create(request, dates::now())?;
+    tracing::info!(customer = id, "customer created");
+    Ok(Json(CustomerCreateResult { id: Some(id) }))
+}
+
+/// `updateCustomer`.
+pub(crate) async fn update_customer(
+    State(sim): Sim,
+    _: Authorized,
+    CustomerId(id): CustomerId,
+    JsonBody(request): JsonBody<CustomerUpdateRequest>,
+) -> Result<Json<CustomerUpdateResult>, ApiError> {
+    if let Some(email) = &request.email {
+        validate_email(email)?;
+    }
+    sim.store.update(id, request, dates::now())?;
+    tracing::info!(customer = id, "customer updated");
+    Ok(Json(CustomerUpdateResult {
+        update_count: Some(1),
+    }))
+}
+
+/// `deleteCustomer`: `deleteCount` 0 when there was no such customer.
+pub(crate) async fn delete_customer(
+    State(sim): Sim,
+    _: Authorized,
+    CustomerId(id): CustomerId,
+) -> Json<CustomerDeleteResult> {
+    let deleted = sim.store.delete(id, dates::now());
+    tracing::info!(customer = id, deleted, "customer delete");
+    Json(CustomerDeleteResult {
+        delete_count: Some(i64::from(deleted)),
+    })
+}
+
+/// `searchDeletedCustomers`: `from_date`/`to_date` bound the deletion date, inclusive.
+pub(crate) async fn search_deleted_customers(
+    State(sim): Sim,
+    _: Authorized,
+    QueryParams(params): QueryParams,
+) -> Result<Json<DeletedCustomersSearchResult>, ApiError> {
+    let from = params.date("from_date")?;
+    let to = params.date("to_date")?;
+    let page = params.page()?;
+    let (total, items) = sim.store.with_deleted(|deleted| {
+        let mut total = 0usize;
+        let wanted = page.range(usize::MAX);
+        let mut items = Vec::new();
+        for entry in deleted {
+            let at = entry.date.as_deref().and_then(dates::parse_stored);
+            let inside =
+                at.is_some_and(|at| from.is_none_or(|f| at >= f) && to.is_none_or(|t| at <= t));
+            if inside {
+                if wanted.contains(&total) {
+                    items.push(entry.clone());
+                }
+                total += 1;
+            }
+        }
+        (total, items)
+    });
+    Ok(Json(DeletedCustomersSearchResult {
+        total: Some(total as i64),
+        count: Some(items.len() as i64),
+        offset: Some(i64::try_from(page.offset).unwrap_or(i64::MAX)),
+        limit: Some(page.limit as i64),
+        items: Some(items),
+    }))
+}
+
+/// Any path no operation serves.
+pub(crate) async fn unknown_path(uri: Uri) -> ApiError {
+    ApiError::UnknownPath(uri.path().to_owned())
+}
+
+/// A method the path does not serve; axum adds the `Allow` header to this response.
+pub(crate) async fn method_not_allowed(method: Method) -> ApiError {
+    ApiError::MethodNotAllowed(method.to_string())
+}

@@ -1,0 +1,72 @@
+//! A simulated Ecwid store: the customer endpoints of `specs/ecwid/customers.yaml` served over
+//! HTTP, for tests, demos and benchmarks.
+//!
+//! | operation | route (under `/api/v3`) | success |
+//! |---|---|---|
+//! | `searchCustomers` | `GET /{storeId}/customers` | every filter, `sortBy`, `offset`/`limit` (capped at 100), `responseFields` |
+//! | `createCustomer` | `POST /{storeId}/customers` | `{"id": n}`; `email` required and checked |
+//! | `getCustomer` | `GET /{storeId}/customers/{customerId}` | the customer |
+//! | `updateCustomer` | `PUT /{storeId}/customers/{customerId}` | `{"updateCount": 1}`; partial at the top level |
+//! | `deleteCustomer` | `DELETE /{storeId}/customers/{customerId}` | `{"deleteCount": 1}`, or 0 when there was none |
+//! | `searchDeletedCustomers` | `GET /{storeId}/customers/deleted` | `from_date`/`to_date`, paging |
+//!
+//! Every error carries Ecwid's body (`{"errorMessage", "errorCode"}`, the generated
+//! [`ecwid_client::types::EcwidError`]), including malformed paths, queries and bodies:
+//!
+//! | status | when | `errorCode` |
+//! |---|---|---|
+//! | 400 | malformed parameter or body, invalid email | `WRONG_PARAMETER` |
+//! | 403 | missing or wrong `Authorization: Bearer` token (`?token=` is not accepted) | `INVALID_API_TOKEN` |
+//! | 404 | another store id | `STORE_NOT_FOUND` |
+//! | 404 | no such customer, or no such path | — |
+//! | 405 | a method the path lacks, with `Allow` | `METHOD_NOT_ALLOWED` |
+//! | 409 | an email another customer has | `CONSTRAINT_VIOLATION` |
+//! | 415 | a body that is not JSON | — |
+//! | 429 | over the rate limit (600/minute per token by default), with `Retry-After` | `RATE_LIMITED` |
+//! | 500, 503, 429, cut connection | injected faults ([`FaultConfig`]) | `INTERNAL_ERROR`, —, `RATE_LIMITED` |
+//!
+//! The store holds the customers of the seed documents plus any number of generated ones
+//! ([`generate_customers`]): the same seed always builds the same store, and faults are a pure
+//! function of the seed and the request number.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use ecwid_sim::{FaultConfig, Sim, SimConfig};
+//!
+//! let sim = Sim::new(SimConfig {
+//!     customers: 10_000,
+//!     seed: 42,
+//!     faults: FaultConfig::with_rate(0.05),
+//!     ..SimConfig::default()
+//! });
+//! let running = sim.spawn(([127, 0, 0, 1], 0).into()).await?;
+//! // Point an Ecwid client at running.base_url(), store 1003, token "secret_simtoken".
+//! # running.shutdown().await
+//! # }
+//! ```
+#![deny(missing_docs)]
+
+mod changes;
+mod config;
+mod dates;
+mod errors;
+mod extract;
+mod faults;
+mod generate;
+mod groups;
+mod handlers;
+mod params;
+mod rate_limit;
+mod response_fields;
+mod rng;
+mod search;
+mod seed_data;
+mod server;
+mod store;
+
+pub use config::{FaultConfig, FaultKind, SimConfig};
+pub use generate::generate_customers;
+pub use groups::CUSTOMER_GROUPS;
+pub use seed_data::seed_customers;
+pub use server::{API_PREFIX, RunningSim, Sim};
+pub use store::Store;

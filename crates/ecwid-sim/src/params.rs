@@ -1,0 +1,244 @@
+//! Query parameters read the way Ecwid reads them, with a 400 naming the parameter on bad input.
+
+use crate::dates::{self, Timestamp};
+use crate::errors::ApiError;
+
+/// Ecwid's page size: the default, and the cap for larger requests.
+pub(crate) const MAX_LIMIT: usize = 100;
+
+/// The decoded query string of one request. Unknown parameters are ignored, as Ecwid does; a
+/// repeated parameter counts once, with its first value.
+#[derive(Debug, Default)]
+pub(crate) struct Params(Vec<(String, String)>);
+
+/// `offset` and `limit` of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Page {
+    pub(crate) offset: usize,
+    pub(crate) limit: usize,
+}
+
+impl Page {
+    /// The range of `0..total` this page covers.
+    pub(crate) fn range(&self, total: usize) -> std::ops::Range<usize> {
+        let start = self.offset.min(total);
+        start..start.saturating_add(self.limit).min(total)
+    }
+}
+
+impl Params {
+    pub(crate) fn new(pairs: Vec<(String, String)>) -> Self {
+        Self(pairs)
+    }
+
+    /// A parameter as sent, empty or not.
+    pub(crate) fn raw(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// A text parameter; empty counts as absent.
+    pub(crate) fn text(&self, name: &str) -> Option<&str> {
+        self.raw(name).filter(|value| !value.is_empty())
+    }
+
+    fn parsed<T>(
+        &self,
+        name: &str,
+        expected: &str,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<Option<T>, ApiError> {
+        parse_value(self.raw(name), name, expected, parse)
+    }
+
+    /// Like [`Self::parsed`] for a string-typed parameter (dates, lists): empty counts as absent,
+    /// since the spec allows an empty string there.
+    fn parsed_text<T>(
+        &self,
+        name: &str,
+        expected: &str,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<Option<T>, ApiError> {
+        parse_value(self.text(name), name, expected, parse)
+    }
+
+    pub(crate) fn integer(&self, name: &str) -> Result<Option<i64>, ApiError> {
+        self.parsed(name, "an integer", |v| v.parse().ok())
+    }
+
+    pub(crate) fn number(&self, name: &str) -> Result<Option<f64>, ApiError> {
+        self.parsed(name, "a number", |v| {
+            v.parse::<f64>().ok().filter(|n| n.is_finite())
+        })
+    }
+
+    pub(crate) fn boolean(&self, name: &str) -> Result<Option<bool>, ApiError> {
+        self.parsed(name, "true or false", |v| {
+            if v.eq_ignore_ascii_case("true") {
+                Some(true)
+            } else if v.eq_ignore_ascii_case("false") {
+                Some(false)
+            } else {
+                None
+            }
+        })
+    }
+
+    pub(crate) fn date(&self, name: &str) -> Result<Option<Timestamp>, ApiError> {
+        self.parsed_text(
+            name,
+            "a UNIX timestamp or a date as 'yyyy-MM-dd HH:mm:ss Z', 'yyyy-MM-dd HH:mm:ss' or 'yyyy-MM-dd'",
+            dates::parse_filter,
+        )
+    }
+
+    /// A comma-separated list of integers (`123456,234567`).
+    pub(crate) fn integer_list(&self, name: &str) -> Result<Option<Vec<i64>>, ApiError> {
+        self.parsed_text(name, "a comma-separated list of integers", |v| {
+            v.split(',').map(|item| item.trim().parse().ok()).collect()
+        })
+    }
+
+    /// A comma-separated list of words (`US,GE`); empty items are dropped, empty lists are absent.
+    pub(crate) fn text_list(&self, name: &str) -> Option<Vec<String>> {
+        let items: Vec<String> = self
+            .text(name)?
+            .split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(str::to_owned)
+            .collect();
+        (!items.is_empty()).then_some(items)
+    }
+
+    /// `offset` (default 0, not negative) and `limit` (default 100, at least 1; larger values are
+    /// capped at 100, as Ecwid does).
+    pub(crate) fn page(&self) -> Result<Page, ApiError> {
+        let offset = match self.integer("offset")? {
+            None => 0,
+            Some(offset) => usize::try_from(offset).map_err(|_| {
+                ApiError::bad_parameter("offset", format!("must not be negative, got {offset}"))
+            })?,
+        };
+        let limit = match self.integer("limit")? {
+            None => MAX_LIMIT,
+            Some(limit) if limit < 1 => {
+                return Err(ApiError::bad_parameter(
+                    "limit",
+                    format!("must be at least 1, got {limit}"),
+                ));
+            }
+            Some(limit) => usize::try_from(limit).unwrap_or(MAX_LIMIT).min(MAX_LIMIT),
+        };
+        Ok(Page { offset, limit })
+    }
+}
+
+fn parse_value<T>(
+    value: Option<&str>,
+    name: &str,
+    expected: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> Result<Option<T>, ApiError> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    parse(value.trim())
+        .map(Some)
+        .ok_or_else(|| ApiError::bad_parameter(name, format!("expected {expected}, got '{value}'")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(query: &[(&str, &str)]) -> Params {
+        Params::new(
+            query
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn page_defaults_caps_and_rejects() {
+        assert_eq!(
+            params(&[]).page().unwrap(),
+            Page {
+                offset: 0,
+                limit: 100
+            }
+        );
+        assert_eq!(
+            params(&[("offset", "5"), ("limit", "1000")])
+                .page()
+                .unwrap(),
+            Page {
+                offset: 5,
+                limit: 100
+            }
+        );
+        for bad in [
+            ("limit", "0"),
+            ("limit", "ten"),
+            ("offset", "-1"),
+            ("limit", ""),
+            ("offset", "1.5"),
+        ] {
+            let err = params(&[bad]).page().unwrap_err();
+            assert!(
+                matches!(err, ApiError::BadParameter { ref name, .. } if name == bad.0),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            Page {
+                offset: 8,
+                limit: 5
+            }
+            .range(10),
+            8..10
+        );
+        assert_eq!(
+            Page {
+                offset: 80,
+                limit: 5
+            }
+            .range(10),
+            10..10
+        );
+    }
+
+    #[test]
+    fn typed_parameters() {
+        let p = params(&[
+            ("ids", "1, 2,3"),
+            ("bad", "1,x"),
+            ("flag", "TRUE"),
+            ("codes", "US,,ge"),
+            ("money", "12.5"),
+            ("inf", "inf"),
+            ("first", "a"),
+            ("first", "b"),
+        ]);
+        assert_eq!(p.integer_list("ids").unwrap(), Some(vec![1, 2, 3]));
+        assert!(p.integer_list("bad").is_err());
+        assert_eq!(p.boolean("flag").unwrap(), Some(true));
+        assert_eq!(
+            p.text_list("codes"),
+            Some(vec!["US".to_owned(), "ge".to_owned()])
+        );
+        assert_eq!(p.number("money").unwrap(), Some(12.5));
+        assert!(p.number("inf").is_err());
+        assert_eq!(p.text("first"), Some("a"));
+        assert_eq!(p.integer("missing").unwrap(), None);
+        // String-typed parameters may be empty: that is "not given"; an empty integer is not one.
+        let empty = params(&[("ids", ""), ("day", ""), ("n", "")]);
+        assert_eq!(empty.integer_list("ids").unwrap(), None);
+        assert_eq!(empty.date("day").unwrap(), None);
+        assert!(empty.integer("n").is_err());
+    }
+}

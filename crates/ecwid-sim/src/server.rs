@@ -1,0 +1,243 @@
+//! [`Sim`]: the store, its HTTP routes and the server around them; [`RunningSim`]: a server
+//! listening on a socket.
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tracing::Instrument;
+
+use crate::config::{FaultKind, SimConfig};
+use crate::faults::Faults;
+use crate::generate::generate;
+use crate::handlers;
+use crate::rate_limit::RateLimiter;
+use crate::seed_data::seed_customers;
+use crate::store::{Record, Store};
+
+/// The path prefix of Ecwid's REST API v3; [`RunningSim::base_url`] ends with it.
+pub const API_PREFIX: &str = "/api/v3";
+
+/// Everything the handlers share.
+#[derive(Debug)]
+pub(crate) struct SimState {
+    pub(crate) config: SimConfig,
+    pub(crate) store: Store,
+    pub(crate) limiter: RateLimiter,
+    pub(crate) faults: Faults,
+    requests: AtomicU64,
+}
+
+/// A simulated Ecwid store: customers, the HTTP API over them, rate limiting and injected faults.
+///
+/// Cheap to clone: clones share the same store and counters.
+///
+/// ```no_run
+/// # async fn demo() -> std::io::Result<()> {
+/// use ecwid_sim::{Sim, SimConfig};
+///
+/// let sim = Sim::new(SimConfig { customers: 1_000, ..SimConfig::default() });
+/// let running = sim.spawn(([127, 0, 0, 1], 0).into()).await?;
+/// println!("Ecwid API at {}/{}/customers", running.base_url(), sim.config().store_id);
+/// running.shutdown().await
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Sim {
+    state: Arc<SimState>,
+}
+
+impl Sim {
+    /// Build the store: the seed documents' customers plus `config.customers` generated ones.
+    pub fn new(config: SimConfig) -> Self {
+        let generated = generate(config.customers, config.seed);
+        let mut records: Vec<Arc<Record>> = seed_customers()
+            .into_iter()
+            .map(|customer| Arc::new(Record::new(customer, Vec::new())))
+            .collect();
+        records.extend(generated.records);
+        let store = Store::from_records(records, generated.deleted);
+        let state = SimState {
+            limiter: RateLimiter::new(config.rate_limit_per_minute, config.rate_limit_window),
+            faults: Faults::new(
+                config.faults.clone(),
+                config.seed,
+                config.rate_limit_per_minute,
+            ),
+            store,
+            config,
+            requests: AtomicU64::new(0),
+        };
+        Self {
+            state: Arc::new(state),
+        }
+    }
+
+    /// The configuration the store was built with.
+    pub fn config(&self) -> &SimConfig {
+        &self.state.config
+    }
+
+    /// The customers, to inspect or arrange state from a test.
+    pub fn store(&self) -> &Store {
+        &self.state.store
+    }
+
+    /// Requests received so far (every request, including refused and faulted ones).
+    pub fn request_count(&self) -> u64 {
+        self.state.requests.load(Ordering::Relaxed)
+    }
+
+    /// The fault injected into request number `request` (0-based, in arrival order), if any.
+    pub fn planned_fault(&self, request: u64) -> Option<FaultKind> {
+        self.state.faults.planned(request)
+    }
+
+    /// The HTTP routes, for serving in-process (`tower::ServiceExt::oneshot`) or with a server of
+    /// the caller's choice.
+    pub fn router(&self) -> Router {
+        let customers = format!("{API_PREFIX}/{{storeId}}/customers");
+        Router::new()
+            .route(
+                &customers,
+                get(handlers::search_customers).post(handlers::create_customer),
+            )
+            .route(
+                &format!("{customers}/deleted"),
+                get(handlers::search_deleted_customers),
+            )
+            .route(
+                &format!("{customers}/{{customerId}}"),
+                get(handlers::get_customer)
+                    .put(handlers::update_customer)
+                    .delete(handlers::delete_customer),
+            )
+            .fallback(handlers::unknown_path)
+            .method_not_allowed_fallback(handlers::method_not_allowed)
+            .layer(middleware::from_fn_with_state(
+                Arc::clone(&self.state),
+                observe,
+            ))
+            .with_state(Arc::clone(&self.state))
+    }
+
+    /// Serve on `listener` until `shutdown` completes, then finish the requests in flight.
+    pub async fn serve(
+        &self,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> io::Result<()> {
+        axum::serve(listener, self.router())
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+
+    /// Listen on `addr` (port 0 picks a free port) and serve in a background task.
+    pub async fn spawn(&self, addr: SocketAddr) -> io::Result<RunningSim> {
+        let listener = TcpListener::bind(addr).await?;
+        let local_addr = listener.local_addr()?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let sim = self.clone();
+        let task = tokio::spawn(async move {
+            sim.serve(listener, async {
+                // A dropped sender stops the server as well.
+                let _ = stopped.await;
+            })
+            .await
+        });
+        tracing::info!(%local_addr, store_id = self.config().store_id, "ecwid-sim listening");
+        Ok(RunningSim {
+            base_url: format!("http://{local_addr}{API_PREFIX}"),
+            local_addr,
+            stop: Some(stop),
+            task: Some(task),
+        })
+    }
+}
+
+/// A [`Sim`] serving in a background task. Dropping it stops the server.
+#[derive(Debug)]
+pub struct RunningSim {
+    base_url: String,
+    local_addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<io::Result<()>>>,
+}
+
+impl RunningSim {
+    /// `http://127.0.0.1:PORT/api/v3`: the base URL an Ecwid client takes (the store id follows).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The socket the server listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// Stop accepting connections, finish the requests in flight, and wait for the server.
+    pub async fn shutdown(mut self) -> io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        match self.task.take() {
+            Some(task) => task
+                .await
+                .unwrap_or_else(|join| Err(io::Error::other(join))),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for RunningSim {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Per request: number it, open a span (method and path only: the token is in a header and the
+/// query may hold customer data, neither is logged), apply latency and injected faults.
+async fn observe(State(sim): State<Arc<SimState>>, request: Request, next: Next) -> Response {
+    let number = sim.requests.fetch_add(1, Ordering::Relaxed);
+    let span = tracing::info_span!(
+        "ecwid_sim.request",
+        n = number,
+        method = %request.method(),
+        path = %request.uri().path(),
+        status = tracing::field::Empty,
+    );
+    async move {
+        let started = Instant::now();
+        if let Some(latency) = sim.config.latency {
+            tokio::time::sleep(latency).await;
+        }
+        let response = match sim.faults.planned(number) {
+            Some(kind) => {
+                tracing::warn!(?kind, "injected fault");
+                sim.faults.respond(kind)
+            }
+            None => next.run(request).await,
+        };
+        tracing::Span::current().record("status", response.status().as_u16());
+        tracing::debug!(
+            elapsed_us = started.elapsed().as_micros() as u64,
+            "answered"
+        );
+        response
+    }
+    .instrument(span)
+    .await
+}
