@@ -866,13 +866,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -930,13 +930,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -971,6 +971,191 @@ may answer with an empty or non-JSON body. No field is required.
                 })
         }
     }
+    ///`SearchCustomersCustomerGroupIds`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersCustomerGroupIds(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersCustomerGroupIds {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersCustomerGroupIds>
+    for ::std::string::String {
+        fn from(value: SearchCustomersCustomerGroupIds) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersCustomerGroupIds {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^-?[0-9]{1,18}(,-?[0-9]{1,18})*$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^-?[0-9]{1,18}(,-?[0-9]{1,18})*$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersCustomerGroupIds {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchCustomersCustomerGroupIds {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersCustomerGroupIds {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchCustomersPurchasedProductIds`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersPurchasedProductIds(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersPurchasedProductIds {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersPurchasedProductIds>
+    for ::std::string::String {
+        fn from(value: SearchCustomersPurchasedProductIds) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersPurchasedProductIds {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^-?[0-9]{1,18}(,-?[0-9]{1,18})*$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^-?[0-9]{1,18}(,-?[0-9]{1,18})*$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersPurchasedProductIds {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchCustomersPurchasedProductIds {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersPurchasedProductIds {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SearchCustomersResponseFields`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchCustomersResponseFields(::std::string::String);
+    impl ::std::ops::Deref for SearchCustomersResponseFields {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchCustomersResponseFields> for ::std::string::String {
+        fn from(value: SearchCustomersResponseFields) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchCustomersResponseFields {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?)*$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?)*$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchCustomersResponseFields {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchCustomersResponseFields {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchCustomersResponseFields {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SearchCustomersUpdatedFrom`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -994,13 +1179,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1058,13 +1243,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1122,13 +1307,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1187,13 +1372,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}( [+-][0-9]{4})?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -4521,7 +4706,10 @@ pub mod builder {
         created_from: Result<Option<types::SearchCustomersCreatedFrom>, String>,
         created_to: Result<Option<types::SearchCustomersCreatedTo>, String>,
         customer_group: Result<Option<i64>, String>,
-        customer_group_ids: Result<Option<::std::string::String>, String>,
+        customer_group_ids: Result<
+            Option<types::SearchCustomersCustomerGroupIds>,
+            String,
+        >,
         electronic_invoice_pec_email: Result<Option<::std::string::String>, String>,
         electronic_invoice_sdi_code: Result<Option<::std::string::String>, String>,
         email: Result<Option<::std::string::String>, String>,
@@ -4534,11 +4722,14 @@ pub mod builder {
         min_order_count: Result<Option<i64>, String>,
         min_sales_value: Result<Option<f64>, String>,
         name: Result<Option<::std::string::String>, String>,
-        offset: Result<Option<u64>, String>,
+        offset: Result<Option<i64>, String>,
         phone: Result<Option<::std::string::String>, String>,
         postal_code: Result<Option<::std::string::String>, String>,
-        purchased_product_ids: Result<Option<::std::string::String>, String>,
-        response_fields: Result<Option<::std::string::String>, String>,
+        purchased_product_ids: Result<
+            Option<types::SearchCustomersPurchasedProductIds>,
+            String,
+        >,
+        response_fields: Result<Option<types::SearchCustomersResponseFields>, String>,
         sort_by: Result<Option<types::CustomerSortBy>, String>,
         state_or_province_code: Result<Option<::std::string::String>, String>,
         tax_exempt: Result<Option<bool>, String>,
@@ -4698,13 +4889,13 @@ pub mod builder {
         }
         pub fn customer_group_ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersCustomerGroupIds>,
         {
             self.customer_group_ids = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_group_ids failed"
+                    "conversion to `SearchCustomersCustomerGroupIds` for customer_group_ids failed"
                         .to_string()
                 });
             self
@@ -4863,12 +5054,12 @@ pub mod builder {
         }
         pub fn offset<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u64>,
+            V: std::convert::TryInto<i64>,
         {
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
         pub fn phone<V>(mut self, value: V) -> Self
@@ -4899,26 +5090,26 @@ pub mod builder {
         }
         pub fn purchased_product_ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersPurchasedProductIds>,
         {
             self.purchased_product_ids = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchased_product_ids failed"
+                    "conversion to `SearchCustomersPurchasedProductIds` for purchased_product_ids failed"
                         .to_string()
                 });
             self
         }
         pub fn response_fields<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::SearchCustomersResponseFields>,
         {
             self.response_fields = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for response_fields failed"
+                    "conversion to `SearchCustomersResponseFields` for response_fields failed"
                         .to_string()
                 });
             self
@@ -5429,7 +5620,7 @@ pub mod builder {
         store_id: Result<i64, String>,
         from_date: Result<Option<types::SearchDeletedCustomersFromDate>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
-        offset: Result<Option<u64>, String>,
+        offset: Result<Option<i64>, String>,
         to_date: Result<Option<types::SearchDeletedCustomersToDate>, String>,
     }
     impl<'a> SearchDeletedCustomers<'a> {
@@ -5480,12 +5671,12 @@ pub mod builder {
         }
         pub fn offset<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u64>,
+            V: std::convert::TryInto<i64>,
         {
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+                .map_err(|_| "conversion to `i64` for offset failed".to_string());
             self
         }
         pub fn to_date<V>(mut self, value: V) -> Self

@@ -171,7 +171,8 @@ fn display_name(billing: Option<&BillingPerson>) -> String {
 
 fn take_id(next_item_id: &mut i64) -> i64 {
     let id = *next_item_id;
-    *next_item_id += 1;
+    // Saturating: a client may send item ids up to i64::MAX, which raise the counter there.
+    *next_item_id = next_item_id.saturating_add(1);
     id
 }
 

@@ -53,17 +53,6 @@ impl Params {
         parse_value(self.raw(name), name, expected, parse)
     }
 
-    /// Like [`Self::parsed`] for a string-typed parameter (dates, lists): empty counts as absent,
-    /// since the spec allows an empty string there.
-    fn parsed_text<T>(
-        &self,
-        name: &str,
-        expected: &str,
-        parse: impl FnOnce(&str) -> Option<T>,
-    ) -> Result<Option<T>, ApiError> {
-        parse_value(self.text(name), name, expected, parse)
-    }
-
     pub(crate) fn integer(&self, name: &str) -> Result<Option<i64>, ApiError> {
         self.parsed(name, "an integer", |v| v.parse().ok())
     }
@@ -86,8 +75,10 @@ impl Params {
         })
     }
 
+    /// A date filter; unlike other text parameters an empty value is malformed (the spec's
+    /// pattern does not allow it).
     pub(crate) fn date(&self, name: &str) -> Result<Option<Timestamp>, ApiError> {
-        self.parsed_text(
+        self.parsed(
             name,
             "a UNIX timestamp or a date as 'yyyy-MM-dd HH:mm:ss Z', 'yyyy-MM-dd HH:mm:ss' or 'yyyy-MM-dd'",
             dates::parse_filter,
@@ -95,8 +86,9 @@ impl Params {
     }
 
     /// A comma-separated list of integers (`123456,234567`).
+    /// An empty list is malformed (the spec's pattern needs at least one id).
     pub(crate) fn integer_list(&self, name: &str) -> Result<Option<Vec<i64>>, ApiError> {
-        self.parsed_text(name, "a comma-separated list of integers", |v| {
+        self.parsed(name, "a comma-separated list of integers", |v| {
             v.split(',').map(|item| item.trim().parse().ok()).collect()
         })
     }
@@ -235,10 +227,10 @@ mod tests {
         assert!(p.number("inf").is_err());
         assert_eq!(p.text("first"), Some("a"));
         assert_eq!(p.integer("missing").unwrap(), None);
-        // String-typed parameters may be empty: that is "not given"; an empty integer is not one.
+        // An empty integer, list of ids or date is malformed: the spec's patterns need a value.
         let empty = params(&[("ids", ""), ("day", ""), ("n", "")]);
-        assert_eq!(empty.integer_list("ids").unwrap(), None);
-        assert_eq!(empty.date("day").unwrap(), None);
+        assert!(empty.integer_list("ids").is_err());
+        assert!(empty.date("day").is_err());
         assert!(empty.integer("n").is_err());
     }
 }

@@ -108,7 +108,7 @@ impl CustomerSearch {
             })?,
         };
         let fields = params
-            .text("responseFields")
+            .raw("responseFields")
             .map(FieldSelection::parse)
             .transpose()?;
         Ok(Self {

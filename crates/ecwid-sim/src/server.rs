@@ -125,6 +125,13 @@ impl Sim {
             )
             .fallback(handlers::unknown_path)
             .method_not_allowed_fallback(handlers::method_not_allowed)
+            // A bug must cost one request a 500 with Ecwid's error body, not the connection.
+            .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+                |_: Box<dyn std::any::Any + Send>| {
+                    tracing::error!("a handler panicked; answering 500");
+                    axum::response::IntoResponse::into_response(crate::errors::ApiError::Internal)
+                },
+            ))
             .layer(middleware::from_fn_with_state(
                 Arc::clone(&self.state),
                 observe,
