@@ -5,8 +5,10 @@
 //!   in memory and fail with a unified diff when a checked-in file is stale.
 //! - `check-specs`: validate every example embedded in the specs against its schema.
 //! - `bench-map`: time `ecart map --ndjson` against `jq -c .` on the same file (hyperfine).
+//! - `bench-export`: `ecart customers export` from `ecart sim` against fetching the same pages.
 
 mod bench;
+mod bench_export;
 mod check_specs;
 mod generate;
 
@@ -41,6 +43,15 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         runs: u32,
     },
+    /// Time `ecart customers export` from `ecart sim` against fetching the same pages.
+    BenchExport {
+        /// Store sizes (generated customers), comma-separated.
+        #[arg(long, value_delimiter = ',', default_values_t = [10_000, 100_000])]
+        customers: Vec<usize>,
+        /// Timed runs per size.
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -50,6 +61,7 @@ fn main() -> ExitCode {
         Command::Generate { check } => generate::run(&root, check),
         Command::CheckSpecs => check_specs::run(&root),
         Command::BenchMap { customers, runs } => bench::map(&root, customers, runs),
+        Command::BenchExport { customers, runs } => bench_export::run(&root, &customers, runs),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,0 +1,205 @@
+//! `limit`, `page` and `/count`: pages hold what they should, a walk meets every customer once,
+//! and the count agrees with the walk.
+
+use std::collections::{BTreeSet, HashMap};
+
+use ecartapi_client::types::Customer;
+
+use super::context::{CanonicalCtx, MAX_LIMIT};
+use super::fixture::dates;
+use super::query::Query;
+use crate::case::Verdict;
+use crate::check::{ensure, expect_eq, fail};
+
+/// The spec's default `limit`.
+const DEFAULT_LIMIT: i64 = 50;
+
+/// Ids met more than once in `customers`, with how often.
+fn duplicates(customers: &[Customer]) -> Vec<(String, usize)> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for customer in customers {
+        *seen.entry(customer.id.as_str()).or_default() += 1;
+    }
+    let mut twice: Vec<(String, usize)> = seen
+        .into_iter()
+        .filter(|&(_, n)| n > 1)
+        .map(|(id, n)| (id.to_owned(), n))
+        .collect();
+    twice.sort();
+    twice
+}
+
+/// A list without `limit` holds the default 50 customers (fewer only when the store has fewer).
+pub(super) async fn default_limit(ctx: &CanonicalCtx) -> Verdict {
+    let total = ctx.count(&Query::default()).await?;
+    let page = ctx.list(&Query::default()).await?;
+    expect_eq(
+        &format!("GET /api/v2/customers (no limit, {total} customers in the store): customers"),
+        total.min(DEFAULT_LIMIT),
+        page.len() as i64,
+    )
+}
+
+/// `limit=7` gives 7 customers (fewer only when the store has fewer).
+pub(super) async fn limit_respected(ctx: &CanonicalCtx) -> Verdict {
+    let total = ctx.count(&Query::default()).await?;
+    let page = ctx.list(&Query::default().limit(7)).await?;
+    expect_eq(
+        &format!("GET /api/v2/customers?limit=7 ({total} customers in the store): customers"),
+        total.min(7),
+        page.len() as i64,
+    )
+}
+
+/// Walking the pages meets every customer exactly once, the suite's own customers included, and
+/// two page sizes meet the same customers.
+pub(super) async fn pagination_exactly_once(ctx: &CanonicalCtx) -> Verdict {
+    let fixture = ctx.fixture().await?;
+    let mut sets = Vec::new();
+    for limit in [MAX_LIMIT, 37] {
+        let all = ctx.list_all(&Query::default(), limit).await?;
+        let twice = duplicates(&all);
+        ensure(twice.is_empty(), || {
+            format!(
+                "pages of {limit}: {} customers met more than once, e.g. {:?}",
+                twice.len(),
+                &twice[..twice.len().min(5)]
+            )
+        })?;
+        let ids: BTreeSet<String> = all.into_iter().map(|c| c.id).collect();
+        for own in [&fixture.alpha, &fixture.bravo] {
+            ensure(ids.contains(&own.id), || {
+                format!(
+                    "pages of {limit}: the {} customers met do not include customer {} ({:?}), \
+                     created by this run",
+                    ids.len(),
+                    own.id,
+                    own.email
+                )
+            })?;
+        }
+        sets.push((limit, ids));
+    }
+    let (a, b) = (&sets[0], &sets[1]);
+    let only_a: Vec<&String> = a.1.difference(&b.1).take(5).collect();
+    let only_b: Vec<&String> = b.1.difference(&a.1).take(5).collect();
+    ensure(only_a.is_empty() && only_b.is_empty(), || {
+        format!(
+            "pages of {} met {} customers, pages of {} met {}: only in the first {only_a:?}, only \
+             in the second {only_b:?}",
+            a.0,
+            a.1.len(),
+            b.0,
+            b.1.len()
+        )
+    })
+}
+
+/// A page past the last one answers 200 with no customers.
+pub(super) async fn page_past_end(ctx: &CanonicalCtx) -> Verdict {
+    let total = ctx.count(&Query::default()).await?;
+    let page = u64::try_from(total).unwrap_or(0) / 10 + 2;
+    let query = Query::default().limit(10).page(page);
+    let customers = ctx.list(&query).await?;
+    ensure(customers.is_empty(), || {
+        format!(
+            "GET /api/v2/customers?{query} ({total} customers in the store): expected no \
+             customers, got {}",
+            customers.len()
+        )
+    })
+}
+
+/// `/count` equals the number of customers a full walk of the pages meets.
+pub(super) async fn count_agrees_with_list(ctx: &CanonicalCtx) -> Verdict {
+    let before = ctx.count(&Query::default()).await?;
+    let all = ctx.list_all(&Query::default(), MAX_LIMIT).await?;
+    let after = ctx.count(&Query::default()).await?;
+    if before != after {
+        return Err(fail(format!(
+            "the store changed during the walk (count {before}, then {after}); run the suite \
+             against a quiet store"
+        )));
+    }
+    expect_eq(
+        "GET /api/v2/customers/count versus the customers met walking every page",
+        before,
+        all.len() as i64,
+    )
+}
+
+/// `/count` takes the list's filters: for each filter it equals the number of customers a walk
+/// of the filtered list meets (one by email, two by ids).
+pub(super) async fn count_filtered(ctx: &CanonicalCtx) -> Verdict {
+    let f = ctx.fixture().await?;
+    let (bravo_created, _) = dates(&f.bravo)?;
+    let (_, alpha_updated) = dates(&f.alpha)?;
+    let queries = [
+        (
+            Query {
+                email: f.alpha.email.clone(),
+                ..Query::default()
+            },
+            Some(1),
+        ),
+        (
+            Query {
+                ids: Some(format!("{},{}", f.alpha.id, f.bravo.id)),
+                ..Query::default()
+            },
+            Some(2),
+        ),
+        (
+            Query {
+                name: f.alpha.last_name.clone(),
+                ..Query::default()
+            },
+            None,
+        ),
+        (
+            Query {
+                search: Some(format!("conf-{}-", ctx.run())),
+                ..Query::default()
+            },
+            None,
+        ),
+        (
+            Query {
+                since_id: Some(f.alpha.id.clone()),
+                ..Query::default()
+            },
+            None,
+        ),
+        (
+            Query {
+                created_at_from: Some(bravo_created),
+                ..Query::default()
+            },
+            None,
+        ),
+        (
+            Query {
+                updated_at_from: Some(alpha_updated),
+                ..Query::default()
+            },
+            None,
+        ),
+    ];
+    for (query, exact) in queries {
+        let count = ctx.count(&query).await?;
+        let listed = ctx.list_all(&query, MAX_LIMIT).await?.len() as i64;
+        expect_eq(
+            &format!("GET /api/v2/customers/count?{query} versus the customers the list walks"),
+            listed,
+            count,
+        )?;
+        if let Some(exact) = exact {
+            expect_eq(
+                &format!("GET /api/v2/customers/count?{query}"),
+                exact,
+                count,
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,52 @@
+//! The conformance suite: named cases that check a canonical customers API (ecartAPI v2) and an
+//! Ecwid-compatible customers API against their contracts, one behaviour per case.
+//!
+//! Every [`Case`] has an id (`canonical.list.envelope`), a one-line description and the document
+//! it comes from (`seeds/003_cfc2b35397741154.txt`, `specs/ecartapi/customers.yaml`,
+//! `shared ECWID_FACTS.md`, ...). [`catalog`] lists them all; `conformance/README.md` says what is
+//! covered and what is not.
+//!
+//! - Canonical cases talk to a base URL with an API key through the generated
+//!   [`ecartapi_client`]; raw HTTP only for what the typed client cannot send (no key, malformed
+//!   JSON, another method, an oversized body) or cannot show (the exact JSON of a customer).
+//! - Ecwid cases talk to a base URL, a store id and a token through [`ecwid_client`].
+//!
+//! The suite never assumes the store is empty: it creates its own customers, marked with a run id
+//! in their names and emails, checks each filter against what it must include *and* exclude, and
+//! deletes what it created at the end.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use conformance::{CanonicalTarget, RunOptions, Target};
+//!
+//! let target = Target {
+//!     canonical: Some(CanonicalTarget::new("http://127.0.0.1:8080", "api-key".into())),
+//!     ecwid: None,
+//! };
+//! let report = conformance::run(&target, &RunOptions::default()).await;
+//! report.print_table(&mut std::io::stdout())?;
+//! report.write_junit("target/conformance.xml")?;
+//! assert!(report.passed());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! [`run_in_process`] starts a simulated Ecwid store and the gateway over it on 127.0.0.1 and runs
+//! every case against both: what `ecart conformance` without arguments and
+//! `cargo test -p conformance` do.
+#![deny(missing_docs)]
+
+mod case;
+mod cases;
+mod check;
+mod in_process;
+mod junit;
+mod report;
+mod runner;
+mod target;
+
+pub use case::{Case, Suite, catalog};
+pub use in_process::{InProcess, InProcessError, InProcessOptions, run_in_process};
+pub use report::{CaseResult, Outcome, Report, Summary};
+pub use runner::{RunOptions, run};
+pub use target::{CanonicalTarget, EcwidTarget, Target};

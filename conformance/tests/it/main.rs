@@ -1,0 +1,5 @@
+//! The conformance suite's own tests, one binary: the whole suite against the in-process store
+//! and gateway, and proof that it fails against servers that break the contract.
+
+mod broken;
+mod in_process;

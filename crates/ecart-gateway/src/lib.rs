@@ -1,0 +1,125 @@
+//! The canonical ecartAPI v2 customers API (`specs/ecartapi/customers.yaml`) served over an
+//! Ecwid store.
+//!
+//! Canonical requests are checked, translated with `ecwid-mapping` and sent to Ecwid through
+//! `ecwid-client`; Ecwid's answers come back in the canonical shape.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use ecart_gateway::GatewayConfig;
+//! use ecwid_client::EcwidClient;
+//!
+//! let ecwid = EcwidClient::builder("https://app.ecwid.com/api/v3", 1003, "secret_ab".into())
+//!     .retry(GatewayConfig::recommended_retry_policy())
+//!     .build()?;
+//! let config = GatewayConfig::new("canonical-api-key".into(), ecwid);
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! ecart_gateway::serve_until_signal(config, listener).await?;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Operations
+//!
+//! | canonical | Ecwid calls | notes |
+//! |---|---|---|
+//! | `GET /api/v2/customers` | one search page, or see [Filters](#filters) | `{"success": true, "customers": [...]}` |
+//! | `GET /api/v2/customers/count` | one search with `responseFields=total`, or see [Filters](#filters) | `{"success": true, "count": N}` |
+//! | `GET /api/v2/customers/{id}` | `GET` | |
+//! | `POST /api/v2/customers` | `POST`, then `GET` | 200 with the customer as Ecwid stored it; `firstName` and `lastName` required (400), and `email` too, which Ecwid requires (400) |
+//! | `PUT /api/v2/customers/{id}` | `GET`, `PUT`, `GET` | partial: only what the request mentions is sent, merged into the current `billingPerson`/`contacts` (see `ecwid_mapping::canonical_to_ecwid_update`); contacts, tax fields, groups and the rest stay |
+//! | `DELETE /api/v2/customers/{id}` | `DELETE` | `deleteCount: 0` is a 404 |
+//! | `GET /api/v2/customers/{id}/orders` | none | always 400 `RESOURCE_NOT_AVAILABLE`, "The resource is not available for this ecommerce" |
+//!
+//! An `{id}` that is not a positive decimal integer in canonical spelling names no Ecwid customer
+//! and answers 404 without asking Ecwid. `currency` and `status` cannot be stored on Ecwid and are
+//! dropped (an update that mentions only them changes nothing).
+//!
+//! # Filters
+//!
+//! | canonical | how |
+//! |---|---|
+//! | `limit` (default 50, 1..=100), `page` (from 1) | Ecwid `limit`, `offset = (page - 1) * limit` |
+//! | `name` | Ecwid `name` (Ecwid's matching: a search term) |
+//! | `search` | Ecwid `keyword` (name and email) |
+//! | `email` | Ecwid `email` with `useExactEmailMatch=true` |
+//! | `createdAt[from]`/`[to]`, `updatedAt[from]`/`[to]` | Ecwid `createdFrom`/`createdTo`/`updatedFrom`/`updatedTo` as UNIX seconds; RFC 3339 in, inclusive bounds, a lower bound rounded up and an upper bound rounded down to the second (Ecwid's precision), so they agree with comparing instants |
+//! | `ids` | gateway-side (Ecwid has no id filter), see below; at most [`GatewayConfig::max_ids`] ids |
+//! | `sinceId` | gateway-side (Ecwid has neither an id filter nor an id sort), see below |
+//!
+//! Empty or blank text parameters count as absent; a parameter given twice, a `limit` or `page`
+//! that is not a positive integer, a `limit` over 100, a date that is not RFC 3339 and a
+//! `sinceId` that is not an integer answer 400. Unknown parameters are ignored.
+//!
+//! Three plans, chosen from the filters:
+//!
+//! 1. **Ecwid** (no `ids`, no `sinceId`): one Ecwid search page per canonical page, sorted by
+//!    registration date, oldest first (`REGISTERED_DATE_ASC`), so customers created while a client
+//!    walks the pages land after the pages it has read. Count is Ecwid's `total` for the same
+//!    filters. Cost: one Ecwid request per page or count.
+//! 2. **By id** (`ids` without `name`, `email`, `search`): one Ecwid `GET` per named id (4 at a
+//!    time; ids at or below `sinceId` are not fetched), unknown ids skipped, date filters applied
+//!    here; customers ascend by id and are paged here. Cost: one request per id, for every page
+//!    and for count.
+//! 3. **Scan** (`sinceId`, or `ids` with `name`/`email`/`search`): every customer matching the
+//!    Ecwid-side filters is walked (pages of 100, 4 at a time), `ids`/`sinceId` applied here;
+//!    customers ascend by id (so the last id of a page is the next `sinceId`) and are paged here.
+//!    Cost: `ceil(total / 100)` Ecwid requests for every page and for count; when the Ecwid-side
+//!    filters match more than [`GatewayConfig::max_scan`] customers the answer is 400 asking for
+//!    a narrower search instead.
+//!
+//! In every plan, walking pages 1, 2, ... until a page holds fewer than `limit` customers yields
+//! every matching customer exactly once and as many as `count` says (while the store does not
+//! change), with one exception: an Ecwid customer the mapping cannot convert (no `id`, an
+//! unparseable date) is left out of the list, logged with its id and JSON path, and counted in the
+//! `x-ecart-skipped-customers` response header; with the Ecwid plan it still counts in `count`
+//! and makes its page one short. A list never fails because of one bad customer. (A customer of
+//! the wrong JSON type fails the whole Ecwid page in `ecwid-client`, which answers 502.)
+//!
+//! # Errors
+//!
+//! Every 4xx/5xx answer carries the spec's `Error` body: `{"success": false, "message": "...",
+//! "code": "...", "details": [...]}`.
+//!
+//! | cause | status | `code` |
+//! |---|---|---|
+//! | bad query parameter; malformed or mistyped JSON, a `null` where the spec does not say `nullable` (the JSON path in `details`); create without `firstName`/`lastName`/`email`; non-numeric shipping address id | 400 | `BAD_REQUEST` |
+//! | Ecwid 400, 409 (an email another customer has), 422 | 400 | `BAD_REQUEST`, Ecwid's `errorCode`/`errorMessage` in `details` |
+//! | customer orders | 400 | `RESOURCE_NOT_AVAILABLE` |
+//! | missing or wrong `Authorization: Bearer` key | 401 | `UNAUTHORIZED` |
+//! | unknown path; unknown or non-numeric customer id; Ecwid 404 for a customer; delete with `deleteCount: 0` | 404 | `NOT_FOUND` |
+//! | method the path lacks (with `Allow`) | 405 | `METHOD_NOT_ALLOWED` |
+//! | body over [`GatewayConfig::max_body_bytes`] | 413 | `PAYLOAD_TOO_LARGE` |
+//! | create/update body that is not `application/json` (or `application/*+json`) | 415 | `UNSUPPORTED_MEDIA_TYPE` |
+//! | Ecwid 429 | 429, Ecwid's `Retry-After` (10 s when it sent none) | `RATE_LIMITED` |
+//! | the gateway built a request Ecwid's client refuses (a bug) | 500 | `INTERNAL` |
+//! | Ecwid 5xx, 401/403 (the gateway's token), 402, 404 `STORE_NOT_FOUND` or a 404 on a search, other statuses; connection failure; cut or malformed body; a single customer the mapping cannot convert | 502 | `UPSTREAM_ERROR` |
+//! | Ecwid 408 or timeout; the whole request over [`GatewayConfig::request_timeout`] | 504 | `UPSTREAM_TIMEOUT` |
+//!
+//! Whether Ecwid's 429 and 5xx are retried inside the request first is the [`EcwidClient`]'s
+//! [`RetryPolicy`](ecwid_client::RetryPolicy); [`GatewayConfig::recommended_retry_policy`] passes
+//! a long `Retry-After` straight through.
+//!
+//! # Logs
+//!
+//! One `INFO` line per request (target `ecart_gateway::request`): method, path, status, latency.
+//! Never the query string (filters carry emails and names) nor any header; the API key and the
+//! Ecwid token are never logged (the token lives in the [`EcwidClient`], whose errors and `Debug`
+//! leave it out).
+//!
+//! [`EcwidClient`]: ecwid_client::EcwidClient
+#![deny(missing_docs)]
+
+mod auth;
+mod body;
+mod config;
+mod errors;
+mod filters;
+mod handlers;
+mod listing;
+mod server;
+
+pub use config::GatewayConfig;
+pub use errors::NOT_AVAILABLE_MESSAGE;
+pub use handlers::SKIPPED_HEADER;
+pub use server::{RunningGateway, router, serve_until_signal, spawn};

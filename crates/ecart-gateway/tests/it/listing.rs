@@ -1,0 +1,316 @@
+//! List and count: every filter, pagination exactly once, agreement with count.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Duration, FixedOffset};
+use ecartapi_client::types::Customer;
+use ecwid_client::{CustomerFilter, RetryPolicy};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::support::{World, distinct_ids, num, send, store_of};
+
+fn created(c: &Customer) -> DateTime<FixedOffset> {
+    c.dates
+        .as_ref()
+        .and_then(|d| d.created_at)
+        .expect("a creation date")
+}
+
+fn updated(c: &Customer) -> DateTime<FixedOffset> {
+    c.dates
+        .as_ref()
+        .and_then(|d| d.updated_at)
+        .expect("an update date")
+}
+
+fn ids_of<'a>(customers: impl IntoIterator<Item = &'a Customer>) -> HashSet<String> {
+    customers.into_iter().map(|c| c.id.clone()).collect()
+}
+
+/// `+` in an RFC 3339 offset must be escaped in a query string.
+fn q(at: DateTime<FixedOffset>) -> String {
+    at.to_rfc3339().replace('+', "%2B")
+}
+
+#[tokio::test]
+async fn the_default_page_holds_50_customers_oldest_first() {
+    let world = World::with_customers(120).await;
+    let page = world
+        .ecart
+        .list_customers()
+        .send()
+        .await
+        .expect("a page")
+        .into_inner();
+    assert!(page.success);
+    assert_eq!(page.customers.len(), 50);
+    let dates: Vec<_> = page.customers.iter().map(created).collect();
+    assert!(dates.is_sorted(), "{dates:?}");
+    let max = world
+        .ecart
+        .list_customers()
+        .limit(100)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(max.customers.len(), 100);
+}
+
+#[tokio::test]
+async fn pages_yield_every_customer_exactly_once_and_agree_with_count() {
+    let world = World::with_customers(101).await;
+    let all = world.store_customers();
+    assert_eq!(all.len(), 103);
+    for limit in [1, 7, 50, 100] {
+        let walked = world.walk(limit, "").await;
+        assert_eq!(distinct_ids(&walked), ids_of(&all), "limit {limit}");
+    }
+    assert_eq!(world.count("").await, 103);
+    let past = world.get("/api/v2/customers?limit=10&page=12").await;
+    assert_eq!(past.body, json!({"success": true, "customers": []}));
+    let far = world
+        .get(&format!("/api/v2/customers?limit=100&page={}", u64::MAX))
+        .await;
+    assert_eq!(far.body, json!({"success": true, "customers": []}));
+}
+
+#[tokio::test]
+async fn created_at_bounds_are_inclusive_instants() {
+    let world = World::with_customers(80).await;
+    let mut all = world.store_customers();
+    all.sort_by_key(created);
+    // Bounds half a second after two customers' registrations: the first is out, the second in.
+    let from = created(&all[10]) + Duration::milliseconds(500);
+    let to = created(&all[40]) + Duration::milliseconds(500);
+    let expected: Vec<&Customer> = all
+        .iter()
+        .filter(|c| created(c) >= from && created(c) <= to)
+        .collect();
+    assert_eq!(expected.len(), 30);
+    let query = format!("&createdAt[from]={}&createdAt[to]={}", q(from), q(to));
+    let walked = world.walk(7, &query).await;
+    assert_eq!(distinct_ids(&walked), ids_of(expected.iter().copied()));
+    assert_eq!(world.count(&query[1..]).await, 30);
+
+    // Exact instants, in another offset, are inclusive.
+    let at = created(&all[20]).with_timezone(&FixedOffset::east_opt(4 * 3600).unwrap());
+    let query = format!("&createdAt[from]={}&createdAt[to]={}", q(at), q(at));
+    let walked = world.walk(10, &query).await;
+    assert_eq!(distinct_ids(&walked), ids_of([&all[20]]));
+}
+
+#[tokio::test]
+async fn updated_at_bounds_filter_on_the_update_date() {
+    let world = World::with_customers(60).await;
+    let mut all = world.store_customers();
+    all.sort_by_key(updated);
+    let to = updated(&all[25]);
+    let expected = ids_of(all.iter().filter(|c| updated(c) <= to));
+    let query = format!("&updatedAt[to]={}", q(to));
+    assert_eq!(distinct_ids(&world.walk(9, &query).await), expected);
+    assert_eq!(world.count(&query[1..]).await, expected.len() as i64);
+    let from = updated(&all[50]);
+    let expected = ids_of(all.iter().filter(|c| updated(c) >= from));
+    let query = format!("&updatedAt[from]={}", q(from));
+    assert_eq!(distinct_ids(&world.walk(9, &query).await), expected);
+}
+
+#[tokio::test]
+async fn name_and_search_are_ecwid_searches() {
+    let world = World::with_customers(150).await;
+    let ecwid = ecwid_client::EcwidClient::new(
+        world.running_sim.base_url(),
+        1003,
+        world.sim.config().token.clone().into(),
+    )
+    .unwrap();
+    let store = world.sim.store().list();
+    let some = &store[40];
+    let last_name = some
+        .billing_person
+        .as_ref()
+        .and_then(|b| b.last_name.clone())
+        .unwrap();
+    // `name` is Ecwid's name search.
+    let filter = CustomerFilter {
+        name: Some(last_name.clone()),
+        ..CustomerFilter::default()
+    };
+    let direct: HashSet<String> = ecwid
+        .search(&filter, 0, 100)
+        .await
+        .unwrap()
+        .items
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.id.unwrap().to_string())
+        .collect();
+    assert!(direct.contains(&some.id.unwrap().to_string()));
+    let query = format!("&name={}", urlencode(&last_name));
+    assert_eq!(distinct_ids(&world.walk(3, &query).await), direct);
+    assert_eq!(world.count(&query[1..]).await, direct.len() as i64);
+
+    // `search` is Ecwid's keyword: name or email.
+    let domain = some
+        .email
+        .as_deref()
+        .unwrap()
+        .split('@')
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let expected: HashSet<String> = store
+        .iter()
+        .filter(|c| {
+            let hit = |text: &Option<String>| {
+                text.as_deref()
+                    .is_some_and(|t| t.to_lowercase().contains(&domain.to_lowercase()))
+            };
+            hit(&c.email) || hit(&c.name)
+        })
+        .map(|c| c.id.unwrap().to_string())
+        .collect();
+    assert!(expected.len() > 1 && expected.len() < store.len());
+    let query = format!("&search={}", urlencode(&domain));
+    assert_eq!(distinct_ids(&world.walk(10, &query).await), expected);
+    assert_eq!(world.count(&query[1..]).await, expected.len() as i64);
+}
+
+#[tokio::test]
+async fn email_matches_the_whole_address() {
+    let world = World::with_customers(0).await;
+    for email in ["ann@example.com", "joann@example.com"] {
+        let answer = send(
+            world
+                .request(Method::POST, "/api/v2/customers")
+                .json(&json!({"customer": {"firstName": "A", "lastName": "B", "email": email}})),
+        )
+        .await;
+        assert_eq!(answer.status, 200, "{:#}", answer.body);
+    }
+    let page = world
+        .ecart
+        .list_customers()
+        .email("ann@example.com")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let emails: Vec<_> = page.customers.iter().map(|c| c.email.clone()).collect();
+    assert_eq!(emails, [Some("ann@example.com".to_owned())]);
+    assert_eq!(world.count("email=ann%40example.com").await, 1);
+    assert_eq!(world.count("email=example.com").await, 0);
+}
+
+#[tokio::test]
+async fn ids_fetch_the_named_customers_ascending_by_id() {
+    let world = World::with_customers(30).await;
+    let all = world.store_customers();
+    let (a, b, c) = (&all[20], &all[3], &all[11]);
+    let named = format!("{},{}, {},404,abc,,{}", a.id, b.id, c.id, a.id);
+    let query = format!("&ids={}", urlencode(&named));
+    let walked = world.walk(2, &query).await;
+    let mut expected = vec![b.id.clone(), c.id.clone(), a.id.clone()];
+    expected.sort_by_key(|id| id.parse::<i64>().unwrap());
+    assert_eq!(
+        walked.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+        expected
+    );
+    assert_eq!(walked[0], *b, "the same customer as the store holds");
+    assert_eq!(world.count(&query[1..]).await, 3);
+
+    // With sinceId and date filters, applied by the gateway.
+    let query2 = format!("{query}&sinceId={}", b.id);
+    assert_eq!(distinct_ids(&world.walk(5, &query2).await), ids_of([a, c]));
+    assert_eq!(world.count(&query2[1..]).await, 2);
+    let query3 = format!("{query}&createdAt[to]={}", q(created(c)));
+    assert_eq!(distinct_ids(&world.walk(5, &query3).await), ids_of([b, c]));
+    assert_eq!(world.count(&query3[1..]).await, 2);
+    // Nothing a store could hold.
+    assert_eq!(world.count("ids=abc,-1").await, 0);
+}
+
+#[tokio::test]
+async fn since_id_is_a_cursor_over_ascending_ids() {
+    let world = World::with_customers(95).await;
+    let all = world.store_customers();
+    let first = &all[0];
+    let mut cursor = first.id.clone();
+    let mut seen = Vec::new();
+    loop {
+        let page = world
+            .ecart
+            .list_customers()
+            .since_id(cursor.as_str())
+            .limit(10)
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        let ids: Vec<i64> = page.customers.iter().map(num).collect();
+        assert!(ids.is_sorted(), "{ids:?}");
+        seen.extend(page.customers.iter().cloned());
+        match page.customers.last() {
+            Some(last) if page.customers.len() == 10 => cursor = last.id.clone(),
+            _ => break,
+        }
+    }
+    let expected = ids_of(all.iter().skip(1));
+    assert_eq!(distinct_ids(&seen), expected);
+    assert_eq!(
+        world.count(&format!("sinceId={}", first.id)).await,
+        expected.len() as i64
+    );
+    // Pages still work with sinceId.
+    let query = format!("&sinceId={}", first.id);
+    assert_eq!(distinct_ids(&world.walk(15, &query).await), expected);
+}
+
+#[tokio::test]
+async fn ids_with_an_ecwid_search_filter_scan() {
+    let world = World::with_customers(40).await;
+    let all = world.store_customers();
+    let (a, b) = (&all[5], &all[30]);
+    let query = format!(
+        "&ids={},{}&email={}",
+        a.id,
+        b.id,
+        urlencode(a.email.as_deref().unwrap())
+    );
+    assert_eq!(distinct_ids(&world.walk(10, &query).await), ids_of([a]));
+    assert_eq!(world.count(&query[1..]).await, 1);
+}
+
+#[tokio::test]
+async fn gateway_side_filters_refuse_too_large_scans() {
+    let world = crate::support::World::start(store_of(60), RetryPolicy::never(), |config| {
+        config.max_scan = 50;
+        config.max_ids = 3;
+    })
+    .await;
+    let answer = world.get("/api/v2/customers?sinceId=1").await;
+    let message = answer.assert_error(400, "BAD_REQUEST");
+    assert!(message.contains("Narrow"), "{message}");
+    world
+        .get("/api/v2/customers/count?sinceId=1")
+        .await
+        .assert_error(400, "BAD_REQUEST");
+    // A narrower search is walked.
+    let all = world.store_customers();
+    let query = format!(
+        "sinceId=1&email={}",
+        urlencode(all[7].email.as_deref().unwrap())
+    );
+    assert_eq!(world.count(&query).await, 1);
+    world
+        .get("/api/v2/customers?ids=1,2,3,4")
+        .await
+        .assert_error(400, "BAD_REQUEST");
+    assert_eq!(world.count("ids=1,2,3").await, 0);
+}
+
+fn urlencode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}

@@ -1,0 +1,174 @@
+//! `cargo xtask bench-export`: `ecart customers export` from `ecart sim` on 127.0.0.1 against a
+//! baseline that fetches the same pages and discards the bytes, at 10,000 and 100,000 customers,
+//! with the export's peak memory (max RSS, from `/usr/bin/time`).
+
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use futures::StreamExt;
+
+const PORT: u16 = 18_301;
+const STORE: i64 = 1003;
+const TOKEN: &str = "secret_bench_token";
+/// The pages the export fetches at once (ecwid-client's default page concurrency).
+const CONCURRENCY: usize = 4;
+
+struct Sim(Child);
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--release", "-p", "ecart"])
+        .current_dir(root)
+        .status()?;
+    if !status.success() {
+        bail!("building ecart failed");
+    }
+    let ecart = root.join("target/release/ecart");
+    let runtime = tokio::runtime::Runtime::new()?;
+    let mut rows = Vec::new();
+    for &size in sizes {
+        let _sim = start_sim(&ecart, size)?;
+        let base = format!("http://127.0.0.1:{PORT}/api/v3");
+        let total = size + 2; // the seed documents' two customers
+        let mut baseline = Vec::new();
+        let mut export = Vec::new();
+        let mut memory = Vec::new();
+        for _ in 0..runs {
+            let started = Instant::now();
+            let bytes = runtime.block_on(fetch_pages(&base, total))?;
+            baseline.push(started.elapsed().as_secs_f64());
+            let (seconds, rss_kib) = time_export(&ecart, &base, total)?;
+            export.push(seconds);
+            memory.push(rss_kib);
+            eprintln!(
+                "{size}: baseline {:.3} s ({bytes} bytes), export {seconds:.3} s, {rss_kib} KiB",
+                baseline.last().unwrap()
+            );
+        }
+        rows.push((
+            size,
+            median(&mut baseline),
+            median(&mut export),
+            memory.iter().copied().max().unwrap_or(0),
+            total,
+        ));
+    }
+    println!(
+        "| customers | baseline: fetch pages, discard (median s) | `ecart customers export` (median s) | export customers/s | ratio | export peak RSS |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|");
+    for (size, base, exp, rss, total) in rows {
+        println!(
+            "| {size} | {base:.3} | {exp:.3} | {:.0} | {:.2}x | {:.1} MiB |",
+            total as f64 / exp,
+            base / exp,
+            rss as f64 / 1024.0
+        );
+    }
+    Ok(true)
+}
+
+fn start_sim(ecart: &Path, customers: usize) -> anyhow::Result<Sim> {
+    let child = Command::new(ecart)
+        .args([
+            "sim",
+            "--listen",
+            &format!("127.0.0.1:{PORT}"),
+            "--store-id",
+            &STORE.to_string(),
+        ])
+        .args([
+            "--token",
+            TOKEN,
+            "--customers",
+            &customers.to_string(),
+            "--rate-limit",
+            "0",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting ecart sim")?;
+    let sim = Sim(child);
+    for _ in 0..600 {
+        if TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
+            return Ok(sim);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    bail!("ecart sim did not listen on port {PORT} within 30 s")
+}
+
+/// Every page the export asks for (same order, size and concurrency), bodies read and dropped.
+async fn fetch_pages(base: &str, total: usize) -> anyhow::Result<usize> {
+    let http = reqwest::Client::new();
+    let url = format!("{base}/{STORE}/customers");
+    let pages = futures::stream::iter((0..total).step_by(100))
+        .map(|offset| {
+            let request = http.get(&url).bearer_auth(TOKEN).query(&[
+                ("offset", offset.to_string()),
+                ("limit", "100".to_owned()),
+                ("sortBy", "REGISTERED_DATE_ASC".to_owned()),
+            ]);
+            async move {
+                let response = request.send().await?.error_for_status()?;
+                anyhow::Ok(response.bytes().await?.len())
+            }
+        })
+        .buffered(CONCURRENCY);
+    let sizes: Vec<usize> = pages
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    Ok(sizes.iter().sum())
+}
+
+/// Wall seconds and max RSS (KiB) of one export, checking it printed every customer.
+fn time_export(ecart: &Path, base: &str, total: usize) -> anyhow::Result<(f64, u64)> {
+    let started = Instant::now();
+    let output = Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(ecart)
+        .args([
+            "customers",
+            "--base-url",
+            base,
+            "--store-id",
+            &STORE.to_string(),
+            "export",
+        ])
+        .env("ECWID_TOKEN", TOKEN)
+        .output()
+        .context("running /usr/bin/time ecart customers export")?;
+    let seconds = started.elapsed().as_secs_f64();
+    if !output.status.success() {
+        bail!("export failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let lines = output.stdout.iter().filter(|&&b| b == b'\n').count();
+    if lines != total {
+        bail!("export printed {lines} customers, expected {total}");
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let rss = stderr
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .context("max RSS from /usr/bin/time")?;
+    Ok((seconds, rss))
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
