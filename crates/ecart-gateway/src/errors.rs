@@ -30,6 +30,8 @@ pub enum Code {
     NotFound,
     /// 405: the path does not accept the method.
     MethodNotAllowed,
+    /// 409: the platform refused a change that clashes with another record (a taken email).
+    Conflict,
     /// 413: the body is over the size limit.
     PayloadTooLarge,
     /// 415: the body is not `application/json`.
@@ -53,6 +55,7 @@ impl Code {
             Code::Unauthorized => "UNAUTHORIZED",
             Code::NotFound => "NOT_FOUND",
             Code::MethodNotAllowed => "METHOD_NOT_ALLOWED",
+            Code::Conflict => "CONFLICT",
             Code::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
             Code::UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
             Code::RateLimited => "RATE_LIMITED",
@@ -69,6 +72,7 @@ impl Code {
             Code::Unauthorized => StatusCode::UNAUTHORIZED,
             Code::NotFound => StatusCode::NOT_FOUND,
             Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Code::Conflict => StatusCode::CONFLICT,
             Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Code::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
@@ -84,6 +88,7 @@ impl Code {
             401 => Code::Unauthorized,
             404 => Code::NotFound,
             405 => Code::MethodNotAllowed,
+            409 => Code::Conflict,
             413 => Code::PayloadTooLarge,
             415 => Code::UnsupportedMediaType,
             429 => Code::RateLimited,
@@ -189,7 +194,11 @@ impl ApiError {
             404 if !store_not_found && customer.is_some() => {
                 Self::customer_not_found(customer.unwrap_or_default())
             }
-            400 | 409 | 422 => ecwid_says(Self::bad_request(format!(
+            409 => ecwid_says(Self::new(
+                Code::Conflict,
+                "Ecwid refused the change: it clashes with another customer (an email in use?)",
+            )),
+            400 | 422 => ecwid_says(Self::bad_request(format!(
                 "Ecwid refused the request ({})",
                 api.status
             ))),
@@ -314,6 +323,7 @@ mod tests {
             (Code::Unauthorized, 401),
             (Code::NotFound, 404),
             (Code::MethodNotAllowed, 405),
+            (Code::Conflict, 409),
             (Code::PayloadTooLarge, 413),
             (Code::UnsupportedMediaType, 415),
             (Code::RateLimited, 429),

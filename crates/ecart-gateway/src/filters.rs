@@ -92,15 +92,11 @@ impl Filters {
                 Some(named.into_iter().filter_map(ecwid_id).collect())
             }
         };
-        let since_id = match query.text("sinceId")? {
-            None => None,
-            Some(text) => Some(text.parse::<i64>().map_err(|_| {
-                ApiError::bad_request(format!(
-                    "sinceId must be a customer id of this platform (an integer), got {text:?}"
-                ))
-                .with_detail("sinceId")
-            })?),
-        };
+        // Like an unknown id in `ids`, a `sinceId` this platform cannot have (Ecwid ids are
+        // integers) is not an error: no customer comes after it.
+        let since_id = query
+            .text("sinceId")?
+            .map(|text| text.trim().parse::<i64>().unwrap_or(i64::MAX));
         Ok(Self {
             ids,
             since_id,
@@ -384,10 +380,14 @@ mod tests {
             "createdAt[from]=yesterday",
             "updatedAt[to]=2024-08-21",
             "updatedAt[from]=",
-            "sinceId=abc",
         ] {
             assert!(list(bad).is_err(), "{bad}");
         }
+        // An id Ecwid cannot have is not an error: nothing comes after it.
+        assert_eq!(
+            list("sinceId=abc").unwrap().filters.since_id,
+            Some(i64::MAX)
+        );
     }
 
     #[test]

@@ -84,7 +84,8 @@
 //! | cause | status | `code` |
 //! |---|---|---|
 //! | bad query parameter; malformed or mistyped JSON, a `null` where the spec does not say `nullable` (the JSON path in `details`); create without `firstName`/`lastName`/`email`; non-numeric shipping address id | 400 | `BAD_REQUEST` |
-//! | Ecwid 400, 409 (an email another customer has), 422 | 400 | `BAD_REQUEST`, Ecwid's `errorCode`/`errorMessage` in `details` |
+//! | Ecwid 400, 422 | 400 | `BAD_REQUEST`, Ecwid's `errorCode`/`errorMessage` in `details` |
+//! | Ecwid 409 (an email another customer has) | 409 | `CONFLICT`, Ecwid's `errorCode`/`errorMessage` in `details` |
 //! | customer orders | 400 | `RESOURCE_NOT_AVAILABLE` |
 //! | missing or wrong `Authorization: Bearer` key | 401 | `UNAUTHORIZED` |
 //! | unknown path; unknown or non-numeric customer id; Ecwid 404 for a customer; delete with `deleteCount: 0` | 404 | `NOT_FOUND` |

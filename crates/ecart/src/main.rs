@@ -31,6 +31,10 @@ enum Command {
     Customers(Box<commands::customers::CustomersArgs>),
     /// Serve a simulated Ecwid store.
     Sim(commands::sim::SimArgs),
+    /// Serve the canonical customers API over an Ecwid store (or an embedded simulated one).
+    Serve(Box<commands::serve::ServeArgs>),
+    /// Check a canonical customers API and an Ecwid-compatible API against the contracts.
+    Conformance(Box<commands::conformance::ConformanceArgs>),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +43,8 @@ fn main() -> ExitCode {
         Command::Map(args) => commands::map::run(&args),
         Command::Customers(args) => commands::customers::run(&args),
         Command::Sim(args) => commands::sim::run(&args),
+        Command::Serve(args) => commands::serve::run(&args),
+        Command::Conformance(args) => commands::conformance::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -402,6 +402,8 @@ always false. `code` is machine-readable; the codes are:
 * `UNAUTHORIZED` (401): the API key (store access token) is missing or invalid.
 * `NOT_FOUND` (404): no customer with that id on the platform (or no such path).
 * `METHOD_NOT_ALLOWED` (405): the path does not accept this method.
+* `CONFLICT` (409): the platform refused a create or update that clashes with another
+  record (an email another customer has).
 * `PAYLOAD_TOO_LARGE` (413): the request body is over the size limit.
 * `UNSUPPORTED_MEDIA_TYPE` (415): the request body is not `application/json`.
 * `RATE_LIMITED` (429): the platform throttled the request; see `Retry-After`.
@@ -2967,6 +2969,13 @@ pub mod builder {
                         ),
                     )
                 }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 413u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3534,6 +3543,13 @@ pub mod builder {
                     )
                 }
                 405u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

@@ -187,7 +187,7 @@ async fn ecwid_refusals_of_a_create_are_400() {
             .json(&body("ann@example.com")),
     )
     .await;
-    again.assert_error(400, "BAD_REQUEST");
+    again.assert_error(409, "CONFLICT");
     assert!(
         again.body["details"]
             .to_string()

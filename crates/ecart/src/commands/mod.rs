@@ -1,5 +1,7 @@
 //! One module per `ecart` command.
 
+pub mod conformance;
 pub mod customers;
 pub mod map;
+pub mod serve;
 pub mod sim;

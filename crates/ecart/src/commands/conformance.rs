@@ -1,0 +1,89 @@
+//! `ecart conformance`: the conformance suite against any canonical customers API and any
+//! Ecwid-compatible API, or against an in-process gateway and simulated store.
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+use conformance::{CanonicalTarget, EcwidTarget, InProcessOptions, RunOptions, Target};
+use secrecy::SecretString;
+
+/// Run the conformance suite and print a table (case, result, time, source, why). Without
+/// targets it starts a gateway over a simulated Ecwid store in-process and checks both.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  ecart conformance                                         # in-process gateway + store
+  ecart conformance --base-url http://127.0.0.1:8080 --api-key K --junit report.xml
+  ECWID_TOKEN=secret_... ecart conformance --ecwid-base-url http://127.0.0.1:8081/api/v3 --store-id 1003")]
+pub struct ConformanceArgs {
+    /// A canonical customers API to check (its paths start with /api/v2).
+    #[arg(long, requires = "api_key")]
+    base_url: Option<String>,
+    /// The key for --base-url.
+    #[arg(long, env = "ECART_API_KEY", hide_env_values = true)]
+    api_key: Option<SecretString>,
+    /// An Ecwid-compatible API to check (…/api/v3).
+    #[arg(long, requires_all = ["store_id", "ecwid_token"])]
+    ecwid_base_url: Option<String>,
+    /// Store id for --ecwid-base-url.
+    #[arg(long, env = "ECWID_STORE_ID")]
+    store_id: Option<i64>,
+    /// Token for --ecwid-base-url.
+    #[arg(long, env = "ECWID_TOKEN", hide_env_values = true)]
+    ecwid_token: Option<SecretString>,
+    /// Also write the results as JUnit XML.
+    #[arg(long)]
+    junit: Option<PathBuf>,
+    /// Run only the cases whose id starts with one of these (`canonical.filter`, `ecwid`).
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
+}
+
+pub fn run(args: &ConformanceArgs) -> anyhow::Result<ExitCode> {
+    let options = RunOptions {
+        only: args.only.clone(),
+        ..RunOptions::default()
+    };
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let report = runtime.block_on(async {
+        if args.base_url.is_none() && args.ecwid_base_url.is_none() {
+            eprintln!(
+                "no target given: checking an in-process gateway over a simulated Ecwid store"
+            );
+            let in_process = InProcessOptions {
+                run: options,
+                ..InProcessOptions::default()
+            };
+            return conformance::run_in_process(&in_process)
+                .await
+                .context("cannot start the in-process gateway and store");
+        }
+        let target = Target {
+            canonical: args
+                .base_url
+                .as_ref()
+                .zip(args.api_key.clone())
+                .map(|(url, key)| CanonicalTarget::new(url.clone(), key)),
+            ecwid: match (&args.ecwid_base_url, args.store_id, &args.ecwid_token) {
+                (Some(url), Some(store), Some(token)) => {
+                    Some(EcwidTarget::new(url.clone(), store, token.clone()))
+                }
+                _ => None,
+            },
+        };
+        Ok(conformance::run(&target, &options).await)
+    })?;
+    report.print_table(&mut io::stdout().lock())?;
+    if let Some(path) = &args.junit {
+        report
+            .write_junit(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(if report.passed() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
