@@ -6,9 +6,11 @@
 //! - `check-specs`: validate every example embedded in the specs against its schema.
 //! - `bench-map`: time `ecart map --ndjson` against `jq -c .` on the same file (hyperfine).
 //! - `bench-export`: `ecart customers export` from `ecart sim` against fetching the same pages.
+//! - `bench-gateway`: `ecart serve` against `ecart sim` alone under wrk.
 
 mod bench;
 mod bench_export;
+mod bench_gateway;
 mod check_specs;
 mod generate;
 
@@ -52,6 +54,18 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// Requests/s and latency of the gateway's list against the store's, under wrk.
+    BenchGateway {
+        /// Generated customers in both stores.
+        #[arg(long, default_value_t = 1000)]
+        customers: usize,
+        /// Seconds of load per target.
+        #[arg(long, default_value_t = 10)]
+        seconds: u32,
+        /// Concurrent connections.
+        #[arg(long, default_value_t = 16)]
+        connections: u32,
+    },
 }
 
 fn main() -> ExitCode {
@@ -62,6 +76,11 @@ fn main() -> ExitCode {
         Command::CheckSpecs => check_specs::run(&root),
         Command::BenchMap { customers, runs } => bench::map(&root, customers, runs),
         Command::BenchExport { customers, runs } => bench_export::run(&root, &customers, runs),
+        Command::BenchGateway {
+            customers,
+            seconds,
+            connections,
+        } => bench_gateway::run(&root, customers, seconds, connections),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

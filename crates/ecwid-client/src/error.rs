@@ -59,6 +59,9 @@ pub enum ErrorKind {
         #[source]
         source: serde_json::Error,
     },
+    /// The call was cancelled before it finished: its runtime is shutting down.
+    #[error("cancelled: the async runtime is shutting down")]
+    Cancelled,
     /// The request could not be built (a builder value that does not convert, such as
     /// `limit(0)`); nothing was sent.
     #[error("invalid request: {reason}")]
@@ -200,6 +203,15 @@ impl Error {
             operation: Some(operation),
             attempts: call.attempts,
             kind,
+        }
+    }
+
+    /// A call whose task was cancelled (runtime shutdown).
+    pub(crate) fn cancelled(operation: &'static str) -> Self {
+        Self {
+            operation: Some(operation),
+            attempts: None,
+            kind: ErrorKind::Cancelled,
         }
     }
 

@@ -113,11 +113,15 @@ impl EcwidClient {
             .map(move |offset| {
                 let client = client.clone();
                 let filter = filter.clone();
-                async move {
+                // Each page is fetched and parsed on its own task, so the next pages are parsed
+                // on other worker threads while the caller handles this one. Dropping the stream
+                // aborts the pages in flight.
+                let page = PageTask(tokio::spawn(async move {
                     let page = client.search_page(&filter, offset).await?.0;
                     check_page(&page, offset, total);
                     Ok(page)
-                }
+                }));
+                page.join()
             })
             .buffered(self.config().page_concurrency.max(1));
         let counters = self.raw().inner.counters().clone();
@@ -151,6 +155,27 @@ impl EcwidClient {
             .limit(PAGE_SIZE);
         self.call_with_summary(crate::retry::SEARCH_OPERATION, search.send())
             .await
+    }
+}
+
+/// A page being fetched on its own task; aborted when dropped unfinished.
+struct PageTask(tokio::task::JoinHandle<Result<CustomersSearchResult, Error>>);
+
+impl PageTask {
+    async fn join(mut self) -> Result<CustomersSearchResult, Error> {
+        match (&mut self.0).await {
+            Ok(page) => page,
+            // A panic in the task is a bug: it goes on unwinding here, where it would have
+            // happened without the task.
+            Err(join) if join.is_panic() => std::panic::resume_unwind(join.into_panic()),
+            Err(_) => Err(Error::cancelled(crate::retry::SEARCH_OPERATION)),
+        }
+    }
+}
+
+impl Drop for PageTask {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
