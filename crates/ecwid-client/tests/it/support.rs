@@ -137,8 +137,11 @@ impl CapturedLogs {
     pub fn install(&self) -> CaptureGuard {
         static GLOBAL: Once = Once::new();
         GLOBAL.call_once(|| {
+            // Plain text whatever features the workspace build unifies: with `ansi` on (another
+            // crate enables it), colour codes would split `key=value` and the checks would miss.
             let subscriber = tracing_subscriber::fmt()
                 .with_max_level(tracing::Level::TRACE)
+                .with_ansi(false)
                 .with_writer(|| ThreadWriter)
                 .finish();
             tracing::subscriber::set_global_default(subscriber)
