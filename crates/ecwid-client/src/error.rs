@@ -59,6 +59,21 @@ pub enum ErrorKind {
         #[source]
         source: serde_json::Error,
     },
+    /// One customer of a search page does not fit the spec (a wrong type, a malformed value);
+    /// the rest of the page was read. [`search_all`](crate::EcwidClient::search_all) yields this
+    /// in the customer's place and goes on: see [`Error::is_customer_error`].
+    #[error("customer {}at items[{index}]{}: {source}", id.map(|id| format!("{id} ")).unwrap_or_default(), path.as_deref().map(|p| format!(".{p}")).unwrap_or_default())]
+    InvalidCustomer {
+        /// The customer's position in the whole walk (page offset + position in the page).
+        index: u64,
+        /// Its `id`, when that at least is an integer.
+        id: Option<i64>,
+        /// The JSON path of the bad value inside the customer (`shippingAddresses[1].id`).
+        path: Option<String>,
+        /// What serde found there.
+        #[source]
+        source: serde_json::Error,
+    },
     /// The call was cancelled before it finished: its runtime is shutting down.
     #[error("cancelled: the async runtime is shutting down")]
     Cancelled,
@@ -170,6 +185,31 @@ impl Error {
     /// Ecwid's `errorCode`, if the call got one.
     pub fn error_code(&self) -> Option<&str> {
         self.api()?.error_code.as_deref()
+    }
+
+    /// Whether this error concerns one customer only ([`ErrorKind::InvalidCustomer`]): a walk
+    /// reports it and goes on with the others.
+    pub fn is_customer_error(&self) -> bool {
+        matches!(self.kind, ErrorKind::InvalidCustomer { .. })
+    }
+
+    /// A customer of a search page that does not deserialize.
+    pub(crate) fn invalid_customer(
+        index: u64,
+        id: Option<i64>,
+        path: Option<String>,
+        source: serde_json::Error,
+    ) -> Self {
+        Self {
+            operation: Some(crate::retry::SEARCH_OPERATION),
+            attempts: None,
+            kind: ErrorKind::InvalidCustomer {
+                index,
+                id,
+                path,
+                source,
+            },
+        }
     }
 
     /// Whether the (last) attempt timed out.
@@ -321,7 +361,7 @@ fn transport(mut err: reqwest::Error) -> ErrorKind {
 }
 
 /// Where in `bytes` deserializing a `T` fails, as `items[3].id`; `None` at the top level.
-fn json_path<T: DeserializeOwned>(bytes: &[u8]) -> Option<String> {
+pub(crate) fn json_path<T: DeserializeOwned>(bytes: &[u8]) -> Option<String> {
     let mut json = serde_json::Deserializer::from_slice(bytes);
     let err = serde_path_to_error::deserialize::<_, T>(&mut json).err()?;
     let path = err.path().to_string();

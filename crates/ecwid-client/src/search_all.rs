@@ -8,16 +8,20 @@ use std::task::{Context, Poll};
 
 use futures::stream::{self, BoxStream, Stream, StreamExt};
 
+use crate::retry::{CallRecord, CallSummary};
 use crate::types::{Customer, CustomersSearchResult};
-use crate::{CustomerFilter, EcwidClient, Error};
+use crate::{CustomerFilter, EcwidClient, Error, GeneratedError};
 
 /// Customers per page: Ecwid's maximum `limit`.
 pub const PAGE_SIZE: u64 = 100;
 
 /// The customers matching a filter, from [`EcwidClient::search_all`].
 ///
-/// A [`Stream`] of `Result<Customer, Error>`; the stream ends after the first error. The first
-/// page is already fetched, so [`total`](Self::total) is known before the first item is read.
+/// A [`Stream`] of `Result<Customer, Error>`, one item per customer. A customer Ecwid sent in a
+/// shape the spec does not allow is an error in its place
+/// ([`Error::is_customer_error`]) and the stream goes on; any other error (a page that could not
+/// be fetched after the retries) ends the stream. The first page is already fetched, so
+/// [`total`](Self::total) is known before the first item is read.
 pub struct SearchAll {
     total: u64,
     pages: u64,
@@ -95,14 +99,14 @@ impl EcwidClient {
     /// ```
     pub async fn search_all(&self, filter: &CustomerFilter) -> Result<SearchAll, Error> {
         let filter = filter.for_walk();
-        let (first, status) = self.search_page(&filter, 0).await?;
+        let first = self.search_page(&filter, 0).await?;
         let total = match first.total.map(u64::try_from) {
             Some(Ok(total)) => total,
             _ => {
                 return Err(Error::missing_field(
                     crate::retry::SEARCH_OPERATION,
                     "total",
-                    status,
+                    first.call,
                 ));
             }
         };
@@ -117,7 +121,7 @@ impl EcwidClient {
                 // on other worker threads while the caller handles this one. Dropping the stream
                 // aborts the pages in flight.
                 let page = PageTask(tokio::spawn(async move {
-                    let page = client.search_page(&filter, offset).await?.0;
+                    let page = client.search_page(&filter, offset).await?;
                     check_page(&page, offset, total);
                     Ok(page)
                 }));
@@ -144,25 +148,92 @@ impl EcwidClient {
         })
     }
 
-    async fn search_page(
-        &self,
-        filter: &CustomerFilter,
-        offset: u64,
-    ) -> Result<(CustomersSearchResult, crate::retry::CallSummary), Error> {
+    /// One page of the walk, as items: a customer that does not fit the spec is an
+    /// [`ErrorKind::InvalidCustomer`](crate::ErrorKind::InvalidCustomer) in its place, and the
+    /// others are read all the same.
+    async fn search_page(&self, filter: &CustomerFilter, offset: u64) -> Result<Page, Error> {
         let search = filter
             .apply(self.search_customers())
             .offset(offset)
             .limit(PAGE_SIZE);
-        self.call_with_summary(crate::retry::SEARCH_OPERATION, search.send())
-            .await
+        let (result, call) = CallRecord::watch(search.send()).await;
+        match result {
+            Ok(answer) => Ok(Page::typed(answer.into_inner(), call)),
+            Err(GeneratedError::InvalidResponsePayload(bytes, source))
+                if call.status.is_some_and(|status| status.is_success()) =>
+            {
+                Page::item_by_item(&bytes, offset, call).ok_or_else(|| {
+                    Error::from_call::<CustomersSearchResult>(
+                        crate::retry::SEARCH_OPERATION,
+                        GeneratedError::InvalidResponsePayload(bytes, source),
+                        call,
+                    )
+                })
+            }
+            Err(err) => Err(Error::from_call::<CustomersSearchResult>(
+                crate::retry::SEARCH_OPERATION,
+                err,
+                call,
+            )),
+        }
+    }
+}
+
+/// A page of the walk: its `total` and its items, each a customer or the error in its place.
+struct Page {
+    total: Option<i64>,
+    items: Vec<Result<Customer, Error>>,
+    /// What the request hook saw (for an error about the page itself).
+    call: CallSummary,
+}
+
+impl Page {
+    fn typed(page: CustomersSearchResult, call: CallSummary) -> Self {
+        Self {
+            total: page.total,
+            items: page.items.unwrap_or_default().into_iter().map(Ok).collect(),
+            call,
+        }
+    }
+
+    /// A page whose typed parse failed, read again customer by customer; `None` when even the
+    /// envelope (`total`, an `items` array) does not parse.
+    fn item_by_item(body: &[u8], offset: u64, call: CallSummary) -> Option<Self> {
+        #[derive(serde::Deserialize)]
+        struct Envelope<'a> {
+            total: Option<i64>,
+            #[serde(borrow, default)]
+            items: Option<Vec<&'a serde_json::value::RawValue>>,
+        }
+        let envelope: Envelope<'_> = serde_json::from_slice(body).ok()?;
+        let items = envelope
+            .items
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| {
+                serde_json::from_str::<Customer>(item.get()).map_err(|source| {
+                    let id = serde_json::from_str::<serde_json::Value>(item.get())
+                        .ok()
+                        .and_then(|value| value.get("id").and_then(serde_json::Value::as_i64));
+                    let path = crate::error::json_path::<Customer>(item.get().as_bytes());
+                    Error::invalid_customer(offset + i as u64, id, path, source)
+                })
+            })
+            .collect();
+        Some(Self {
+            total: envelope.total,
+            items,
+            call,
+        })
     }
 }
 
 /// A page being fetched on its own task; aborted when dropped unfinished.
-struct PageTask(tokio::task::JoinHandle<Result<CustomersSearchResult, Error>>);
+struct PageTask(tokio::task::JoinHandle<Result<Page, Error>>);
 
 impl PageTask {
-    async fn join(mut self) -> Result<CustomersSearchResult, Error> {
+    async fn join(mut self) -> Result<Page, Error> {
         match (&mut self.0).await {
             Ok(page) => page,
             // A panic in the task is a bug: it goes on unwinding here, where it would have
@@ -180,7 +251,7 @@ impl Drop for PageTask {
 }
 
 /// Log what shows the store changed during the walk; the walk goes on.
-fn check_page(page: &CustomersSearchResult, offset: u64, first_total: u64) {
+fn check_page(page: &Page, offset: u64, first_total: u64) {
     let total = page.total.and_then(|t| u64::try_from(t).ok());
     if total.is_some_and(|t| t != first_total) {
         tracing::warn!(
@@ -191,8 +262,8 @@ fn check_page(page: &CustomersSearchResult, offset: u64, first_total: u64) {
         );
     }
     let expected = first_total.saturating_sub(offset).min(PAGE_SIZE);
-    let got = page.items.as_ref().map_or(0, |items| items.len() as u64);
-    if page.items.is_some() && got != expected {
+    let got = page.items.len() as u64;
+    if got != expected {
         tracing::warn!(
             offset,
             expected,
@@ -211,20 +282,19 @@ struct Walk {
 
 impl Walk {
     /// The items of one page, or `None` to end the stream after an error.
-    fn take(
-        &mut self,
-        page: Result<CustomersSearchResult, Error>,
-    ) -> Option<Vec<Result<Customer, Error>>> {
+    fn take(&mut self, page: Result<Page, Error>) -> Option<Vec<Result<Customer, Error>>> {
         if self.failed {
             return None;
         }
         match page {
+            // A customer that does not parse is yielded as its error, and the walk goes on.
             Ok(page) => Some(
                 page.items
-                    .unwrap_or_default()
                     .into_iter()
-                    .filter(|customer| self.first_time(customer))
-                    .map(Ok)
+                    .filter(|item| {
+                        item.as_ref()
+                            .map_or(true, |customer| self.first_time(customer))
+                    })
                     .collect(),
             ),
             Err(err) => {
@@ -253,18 +323,21 @@ impl Walk {
 mod tests {
     use super::*;
 
-    fn page(ids: &[i64]) -> CustomersSearchResult {
-        CustomersSearchResult {
-            items: Some(
-                ids.iter()
-                    .map(|&id| Customer {
-                        id: Some(id),
-                        ..Customer::default()
-                    })
-                    .collect(),
-            ),
-            ..CustomersSearchResult::default()
-        }
+    fn page(ids: &[i64]) -> Page {
+        let customers = ids
+            .iter()
+            .map(|&id| Customer {
+                id: Some(id),
+                ..Customer::default()
+            })
+            .collect();
+        Page::typed(
+            CustomersSearchResult {
+                items: Some(customers),
+                ..CustomersSearchResult::default()
+            },
+            CallSummary::default(),
+        )
     }
 
     fn ids(items: Option<Vec<Result<Customer, Error>>>) -> Vec<Option<i64>> {
@@ -283,12 +356,42 @@ mod tests {
             items: Some(vec![Customer::default(), Customer::default()]),
             ..CustomersSearchResult::default()
         };
-        assert_eq!(ids(walk.take(Ok(no_id))), [None, None]);
+        assert_eq!(
+            ids(walk.take(Ok(Page::typed(no_id, CallSummary::default())))),
+            [None, None]
+        );
         let err = Error::from(crate::ErrorKind::InvalidRequest {
             reason: "test".into(),
         });
         let failed = walk.take(Err(err)).unwrap();
         assert!(matches!(failed.as_slice(), [Err(_)]));
         assert!(walk.take(Ok(page(&[5]))).is_none());
+    }
+
+    #[test]
+    fn a_page_with_a_bad_customer_is_read_customer_by_customer() {
+        let body = br#"{"total": 203, "count": 3, "items": [
+            {"id": 1, "name": "A"},
+            {"id": 2, "shippingAddresses": [{"id": 9}, {"id": "nine"}]},
+            {"id": 3, "name": "C"}
+        ]}"#;
+        let read = Page::item_by_item(body, 200, CallSummary::default()).unwrap();
+        assert_eq!(read.total, Some(203));
+        let mut walk = Walk::default();
+        let items = walk.take(Ok(read)).unwrap();
+        assert_eq!(items.len(), 3, "the bad customer keeps its place");
+        assert_eq!(items[0].as_ref().unwrap().id, Some(1));
+        assert_eq!(items[2].as_ref().unwrap().id, Some(3));
+        let bad = items[1].as_ref().unwrap_err();
+        assert!(bad.is_customer_error());
+        assert_eq!(
+            bad.to_string(),
+            "search_customers: customer 2 at items[201].shippingAddresses[1].id: invalid type: \
+             string \"nine\", expected i64 at line 1 column 56"
+        );
+        // The walk goes on after a bad customer.
+        assert_eq!(ids(walk.take(Ok(page(&[4])))), [Some(4)]);
+        // Not an object with an items array: the page itself is bad.
+        assert!(Page::item_by_item(b"[1, 2]", 0, CallSummary::default()).is_none());
     }
 }

@@ -114,7 +114,7 @@ async fn export_prints_every_customer_exactly_once_under_faults() {
     let summary = stderr.lines().last().unwrap();
     assert!(
         summary.starts_with(&format!(
-            "exported {} customers (0 failed to convert), 11 pages, ",
+            "exported {} customers (0 failed), 11 pages, ",
             ids.len()
         )),
         "{summary}"

@@ -394,3 +394,50 @@ async fn the_filter_covers_every_search_parameter_of_the_spec() {
     let sent: Vec<String> = store.queries.lock().unwrap()[0].keys().cloned().collect();
     assert_eq!(sent, ["limit", "offset"]);
 }
+
+#[tokio::test]
+async fn a_customer_that_does_not_fit_the_spec_is_an_error_in_its_place_and_the_walk_goes_on() {
+    let mut store = Store::with(250);
+    // Customer 150 (second page) has a wrongly typed field; customer 220 (third page) is not
+    // an object at all.
+    store.customers[149]["shippingAddresses"] = json!([{"id": "not a number"}]);
+    store.customers[219] = json!("not a customer");
+    let (server, _store) = serve(store).await;
+    let ecwid = client(&server.uri(), fast_policy(3));
+    let items: Vec<_> = ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap()
+        .collect()
+        .await;
+    assert_eq!(
+        items.len(),
+        250,
+        "one item per customer, the bad ones included"
+    );
+    let good: Vec<i64> = items
+        .iter()
+        .filter_map(|item| item.as_ref().ok()?.id)
+        .collect();
+    let expected: Vec<i64> = (1..=250).filter(|&id| id != 150 && id != 220).collect();
+    assert_eq!(good, expected);
+    let errors: Vec<String> = items
+        .iter()
+        .filter_map(|item| item.as_ref().err())
+        .inspect(|err| assert!(err.is_customer_error()))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(errors.len(), 2);
+    assert!(
+        errors[0].starts_with(
+            "search_customers: customer 150 at items[149].shippingAddresses[0].id: invalid type"
+        ),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with("search_customers: customer at items[219]: invalid type"),
+        "{errors:?}"
+    );
+    // The position and the order of the walk are kept.
+    assert!(items[149].is_err() && items[219].is_err());
+}
