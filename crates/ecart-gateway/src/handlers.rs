@@ -230,13 +230,19 @@ fn echo_created(id: i64, request: &CustomerCreate) -> Customer {
     }
 }
 
-fn report_skipped(skipped: &[ecwid_mapping::MappingError]) {
-    for err in skipped {
-        tracing::warn!(
-            customer = err.customer_id().unwrap_or("?"),
-            path = err.path(),
-            error = %err,
-            "Ecwid customer left out: it cannot be converted"
-        );
+fn report_skipped(skipped: &[listing::Skipped]) {
+    for skipped in skipped {
+        match skipped {
+            listing::Skipped::Unconvertible(err) => tracing::warn!(
+                customer = err.customer_id().unwrap_or("?"),
+                path = err.path(),
+                error = %err,
+                "Ecwid customer left out: it cannot be converted"
+            ),
+            listing::Skipped::Malformed(err) => tracing::warn!(
+                error = %err,
+                "Ecwid customer left out: Ecwid sent it in a shape its spec does not allow"
+            ),
+        }
     }
 }

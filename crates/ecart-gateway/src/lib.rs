@@ -70,11 +70,11 @@
 //!
 //! In every plan, walking pages 1, 2, ... until a page holds fewer than `limit` customers yields
 //! every matching customer exactly once and as many as `count` says (while the store does not
-//! change), with one exception: an Ecwid customer the mapping cannot convert (no `id`, an
-//! unparseable date) is left out of the list, logged with its id and JSON path, and counted in the
-//! `x-ecart-skipped-customers` response header; with the Ecwid plan it still counts in `count`
-//! and makes its page one short. A list never fails because of one bad customer. (A customer of
-//! the wrong JSON type fails the whole Ecwid page in `ecwid-client`, which answers 502.)
+//! change), with one exception: an Ecwid customer that Ecwid sent malformed (a value of the
+//! wrong JSON type) or that the mapping cannot convert (no `id`, an unparseable date) is left out
+//! of the list, logged with its id and JSON path, and counted in the `x-ecart-skipped-customers`
+//! response header; with the Ecwid plan it still counts in `count` and makes its page one short.
+//! A list never fails because of one bad customer.
 //!
 //! # Errors
 //!

@@ -2,7 +2,7 @@
 
 use ecartapi_client::types::Customer;
 use ecwid_client::EcwidClient;
-use ecwid_mapping::{MappingError, ecwid_to_canonical, search_result_to_canonical};
+use ecwid_mapping::{MappingError, ecwid_to_canonical};
 use futures::{StreamExt, TryStreamExt, stream};
 
 use crate::config::GatewayConfig;
@@ -12,12 +12,34 @@ use crate::filters::{Filters, ListQuery, Plan};
 /// Ecwid `GET`s in flight at once for an `ids` filter.
 const ID_FETCH_CONCURRENCY: usize = 4;
 
-/// The customers of a page, and the Ecwid customers that could not be converted and were left
-/// out (each naming the customer id and the JSON path).
+/// The customers of a page, and the Ecwid customers that were left out (each naming the
+/// customer and the JSON path).
 #[derive(Debug, Default)]
 pub(crate) struct Listed {
     pub(crate) customers: Vec<Customer>,
-    pub(crate) skipped: Vec<MappingError>,
+    pub(crate) skipped: Vec<Skipped>,
+}
+
+/// An Ecwid customer left out of an answer.
+#[derive(Debug)]
+pub(crate) enum Skipped {
+    /// Ecwid sent it in a shape its spec does not allow (a wrong type).
+    Malformed(ecwid_client::Error),
+    /// It parsed but cannot be converted (an unparseable date, no id).
+    Unconvertible(MappingError),
+}
+
+impl Listed {
+    /// Convert `customer`, or note why it is left out.
+    fn push(&mut self, customer: Result<ecwid_client::types::Customer, ecwid_client::Error>) {
+        match customer
+            .map_err(Skipped::Malformed)
+            .and_then(|customer| ecwid_to_canonical(&customer).map_err(Skipped::Unconvertible))
+        {
+            Ok(converted) => self.customers.push(converted),
+            Err(skipped) => self.skipped.push(skipped),
+        }
+    }
 }
 
 /// One page of the customers matching `query`.
@@ -30,14 +52,14 @@ pub(crate) async fn list(config: &GatewayConfig, query: &ListQuery) -> Result<Li
             };
             let page = config
                 .ecwid
-                .search(&filters.ecwid_filter(), offset, query.limit)
+                .search_items(&filters.ecwid_filter(), offset, query.limit)
                 .await
                 .map_err(|err| upstream(&err, None))?;
-            let batch = search_result_to_canonical(&page);
-            Ok(Listed {
-                customers: batch.customers,
-                skipped: batch.failures,
-            })
+            let mut listed = Listed::default();
+            for item in page.items {
+                listed.push(item);
+            }
+            Ok(listed)
         }
         Plan::ById(ids) => Ok(page_of(by_id(&config.ecwid, filters, ids).await?, query)),
         Plan::Scan => Ok(page_of(scan(config, filters).await?, query)),
@@ -77,7 +99,7 @@ async fn by_id(ecwid: &EcwidClient, filters: &Filters, ids: Vec<i64>) -> Result<
         match ecwid_to_canonical(customer) {
             Ok(customer) if filters.matches_dates(&customer) => listed.customers.push(customer),
             Ok(_) => {}
-            Err(err) => listed.skipped.push(err),
+            Err(err) => listed.skipped.push(Skipped::Unconvertible(err)),
         }
     }
     // `ids` is a set walked in order, so the customers already ascend by id.
@@ -103,12 +125,20 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, ApiEr
     }
     let mut matched = Vec::new();
     let mut listed = Listed::default();
-    while let Some(customer) = walk.try_next().await.map_err(|err| upstream(&err, None))? {
+    while let Some(item) = walk.next().await {
+        let customer = match item {
+            Ok(customer) => customer,
+            Err(err) if err.is_customer_error() => {
+                listed.skipped.push(Skipped::Malformed(err));
+                continue;
+            }
+            Err(err) => return Err(upstream(&err, None)),
+        };
         // A customer without an id cannot match `ids` or `sinceId`; it cannot be converted
         // either, so it is reported like any other unconvertible customer.
         let Some(id) = customer.id else {
             if let Err(err) = ecwid_to_canonical(&customer) {
-                listed.skipped.push(err);
+                listed.skipped.push(Skipped::Unconvertible(err));
             }
             continue;
         };
@@ -117,7 +147,7 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, ApiEr
         }
         match ecwid_to_canonical(&customer) {
             Ok(converted) => matched.push((id, converted)),
-            Err(err) => listed.skipped.push(err),
+            Err(err) => listed.skipped.push(Skipped::Unconvertible(err)),
         }
     }
     matched.sort_by_key(|(id, _)| *id);

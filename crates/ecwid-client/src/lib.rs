@@ -104,5 +104,5 @@ pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, prel
 pub use password::Password;
 pub use query::comma_list;
 pub use retry::Retrier;
-pub use search_all::{PAGE_SIZE, SearchAll};
+pub use search_all::{PAGE_SIZE, SearchAll, SearchItems};
 pub use stats::Stats;

@@ -152,10 +152,35 @@ impl EcwidClient {
     /// [`ErrorKind::InvalidCustomer`](crate::ErrorKind::InvalidCustomer) in its place, and the
     /// others are read all the same.
     async fn search_page(&self, filter: &CustomerFilter, offset: u64) -> Result<Page, Error> {
+        self.search_page_sized(filter, offset, PAGE_SIZE).await
+    }
+
+    /// Like [`search`](Self::search), but a customer Ecwid sent in a shape the spec does not
+    /// allow does not fail the page: it is an error in its place
+    /// ([`Error::is_customer_error`]) and the other customers are read.
+    pub async fn search_items(
+        &self,
+        filter: &CustomerFilter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<SearchItems, Error> {
+        let page = self.search_page_sized(filter, offset, limit).await?;
+        Ok(SearchItems {
+            total: page.total,
+            items: page.items,
+        })
+    }
+
+    async fn search_page_sized(
+        &self,
+        filter: &CustomerFilter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page, Error> {
         let search = filter
             .apply(self.search_customers())
             .offset(offset)
-            .limit(PAGE_SIZE);
+            .limit(limit);
         let (result, call) = CallRecord::watch(search.send()).await;
         match result {
             Ok(answer) => Ok(Page::typed(answer.into_inner(), call)),
@@ -177,6 +202,16 @@ impl EcwidClient {
             )),
         }
     }
+}
+
+/// One page from [`EcwidClient::search_items`]: Ecwid's `total` and, in order, each customer or
+/// the error in its place.
+#[derive(Debug)]
+pub struct SearchItems {
+    /// How many customers match the filter (Ecwid's `total`), when Ecwid sent it.
+    pub total: Option<i64>,
+    /// The page's customers; a malformed one is an [`Error::is_customer_error`] in its place.
+    pub items: Vec<Result<Customer, Error>>,
 }
 
 /// A page of the walk: its `total` and its items, each a customer or the error in its place.

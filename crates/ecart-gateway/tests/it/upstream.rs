@@ -285,3 +285,48 @@ async fn the_key_works_only_as_a_bearer_header() {
     .await;
     assert_eq!(answer.status, 200);
 }
+
+#[tokio::test]
+async fn a_customer_ecwid_sends_malformed_is_left_out_of_the_list_not_fatal() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let ecwid = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/1003/customers"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "total": 3, "count": 3, "offset": 0, "limit": 50,
+            "items": [
+                {"id": 1, "name": "Ana Lima"},
+                {"id": 2, "name": "Bad Type", "shippingAddresses": [{"id": "not a number"}]},
+                {"id": 3, "name": "Cy Young"}
+            ]
+        })))
+        .mount(&ecwid)
+        .await;
+    let client = EcwidClient::builder(format!("{}/api/v3", ecwid.uri()), 1003, "t".into())
+        .retry(RetryPolicy::never())
+        .build()
+        .unwrap();
+    let gateway = ecart_gateway::spawn(
+        GatewayConfig::new(API_KEY.into(), client),
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    let answer = send(
+        reqwest::Client::new()
+            .get(format!("{}/api/v2/customers", gateway.base_url()))
+            .bearer_auth(API_KEY),
+    )
+    .await;
+    assert_eq!(answer.status, 200, "{:#}", answer.body);
+    assert_eq!(answer.headers[SKIPPED_HEADER], "1");
+    let ids: Vec<&str> = answer.body["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["1", "3"], "the good customers of the page are kept");
+}
