@@ -115,10 +115,15 @@ async fn fetch_pages(base: &str, total: usize) -> anyhow::Result<usize> {
     let url = format!("{base}/{STORE}/customers");
     let pages = futures::stream::iter((0..total).step_by(100))
         .map(|offset| {
+            // The export asks for the fields the mapping reads only; so does the baseline.
             let request = http.get(&url).bearer_auth(TOKEN).query(&[
                 ("offset", offset.to_string()),
                 ("limit", "100".to_owned()),
                 ("sortBy", "REGISTERED_DATE_ASC".to_owned()),
+                (
+                    "responseFields",
+                    format!("total,{}", ecwid_mapping::ECWID_RESPONSE_FIELDS),
+                ),
             ]);
             async move {
                 let response = request.send().await?.error_for_status()?;

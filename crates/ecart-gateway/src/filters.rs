@@ -153,6 +153,8 @@ impl Filters {
             updated_from: self.updated_from.as_ref().map(seconds_from),
             updated_to: self.updated_to.as_ref().map(seconds_to),
             sort_by: Some(CustomerSortBy::RegisteredDateAsc),
+            // Only what the mapping reads: Ecwid sends, and the gateway parses, less.
+            response_fields: Some(format!("total,{}", ecwid_mapping::ECWID_RESPONSE_FIELDS)),
             ..CustomerFilter::default()
         }
     }

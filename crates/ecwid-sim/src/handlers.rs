@@ -31,6 +31,9 @@ pub(crate) async fn search_customers(
     let Some(fields) = search.fields() else {
         return Ok(Json(result).into_response());
     };
+    if let Some(pruned) = fields.prune(&result) {
+        return Ok(Json(pruned).into_response());
+    }
     let mut value = serde_json::to_value(&result).map_err(|_| ApiError::Internal)?;
     fields.apply(&mut value);
     Ok(Json(value).into_response())

@@ -1,6 +1,7 @@
 //! Ecwid's `responseFields`: `total,items(id,name,billingPerson(city))` keeps only the listed
 //! fields of the response, at any depth.
 
+use ecwid_client::types::{Customer, CustomersSearchResult};
 use serde_json::Value;
 
 use crate::errors::ApiError;
@@ -29,6 +30,87 @@ impl FieldSelection {
             return Err(parser.error("unexpected ')'"));
         }
         Ok(selection)
+    }
+
+    /// The same selection applied to the typed result without a JSON tree, when it is flat:
+    /// top-level envelope fields and `items(...)` naming whole customer fields. `None` for any
+    /// other selection (nested below a customer field, an unknown name), which
+    /// [`Self::apply`] handles. Serializing the pruned result gives what `apply` gives, without
+    /// building and walking a `Value` of every customer.
+    pub(crate) fn prune(&self, result: &CustomersSearchResult) -> Option<CustomersSearchResult> {
+        let mut out = CustomersSearchResult::default();
+        for field in &self.0 {
+            match (field.name.as_str(), &field.children) {
+                ("total", None) => out.total = result.total,
+                ("count", None) => out.count = result.count,
+                ("offset", None) => out.offset = result.offset,
+                ("limit", None) => out.limit = result.limit,
+                ("allCustomerCount", None) => out.all_customer_count = result.all_customer_count,
+                ("items", None) => out.items = result.items.clone(),
+                ("items", Some(children)) => {
+                    let items = result.items.as_ref().map(|items| {
+                        items
+                            .iter()
+                            .map(|c| children.prune_customer(c))
+                            .collect::<Option<Vec<Customer>>>()
+                    });
+                    out.items = match items {
+                        Some(pruned) => Some(pruned?),
+                        None => None,
+                    };
+                }
+                _ => return None,
+            }
+        }
+        Some(out)
+    }
+
+    fn prune_customer(&self, customer: &Customer) -> Option<Customer> {
+        let mut out = Customer::default();
+        for field in &self.0 {
+            if field.children.is_some() {
+                return None;
+            }
+            match field.name.as_str() {
+                "acceptMarketing" => out.accept_marketing = customer.accept_marketing,
+                "b2b_b2c" => out.b2b_b2c = customer.b2b_b2c.clone(),
+                "billingPerson" => out.billing_person = customer.billing_person.clone(),
+                "contacts" => out.contacts = customer.contacts.clone(),
+                "customerGroupId" => out.customer_group_id = customer.customer_group_id,
+                "customerGroupName" => {
+                    out.customer_group_name = customer.customer_group_name.clone()
+                }
+                "electronicInvoicePecEmail" => {
+                    out.electronic_invoice_pec_email = customer.electronic_invoice_pec_email.clone()
+                }
+                "electronicInvoiceSdiCode" => {
+                    out.electronic_invoice_sdi_code = customer.electronic_invoice_sdi_code.clone()
+                }
+                "email" => out.email = customer.email.clone(),
+                "externalReferenceId" => {
+                    out.external_reference_id = customer.external_reference_id.clone()
+                }
+                "extrafields" => out.extrafields = customer.extrafields.clone(),
+                "favorites" => out.favorites = customer.favorites.clone(),
+                "fiscalCode" => out.fiscal_code = customer.fiscal_code.clone(),
+                "id" => out.id = customer.id,
+                "lang" => out.lang = customer.lang.clone(),
+                "name" => out.name = customer.name.clone(),
+                "privateAdminNotes" => {
+                    out.private_admin_notes = customer.private_admin_notes.clone()
+                }
+                "registered" => out.registered = customer.registered.clone(),
+                "shippingAddresses" => out.shipping_addresses = customer.shipping_addresses.clone(),
+                "stats" => out.stats = customer.stats.clone(),
+                "taxExempt" => out.tax_exempt = customer.tax_exempt,
+                "taxId" => out.tax_id = customer.tax_id.clone(),
+                "taxIdValid" => out.tax_id_valid = customer.tax_id_valid,
+                "totalOrderCount" => out.total_order_count = customer.total_order_count,
+                "updated" => out.updated = customer.updated.clone(),
+                _ => return None,
+            }
+        }
+        Some(out)
     }
 
     /// Remove every field of `value` that is not selected.
@@ -114,6 +196,37 @@ impl Parser<'_> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_typed_shortcut_gives_what_the_json_tree_gives() {
+        let mut customers = crate::generate::generate_customers(40, 3);
+        customers.extend(crate::seed_data::seed_customers());
+        let result = CustomersSearchResult {
+            total: Some(42),
+            count: Some(42),
+            offset: Some(0),
+            limit: Some(100),
+            items: Some(customers),
+            ..CustomersSearchResult::default()
+        };
+        let flat = [
+            "total,items(id,email,name,registered,updated,privateAdminNotes,billingPerson,shippingAddresses,contacts)",
+            "items(id,stats,favorites,taxId,acceptMarketing,lang)",
+            "count,limit,offset,total,allCustomerCount",
+            "items",
+        ];
+        for text in flat {
+            let selection = FieldSelection::parse(text).unwrap();
+            let pruned = selection.prune(&result).expect("a flat selection");
+            let mut tree = serde_json::to_value(&result).unwrap();
+            selection.apply(&mut tree);
+            assert_eq!(serde_json::to_value(&pruned).unwrap(), tree, "{text}");
+        }
+        for nested in ["items(billingPerson(city))", "items(id,nope)", "total,nope"] {
+            let selection = FieldSelection::parse(nested).unwrap();
+            assert!(selection.prune(&result).is_none(), "{nested}");
+        }
+    }
 
     #[test]
     fn keeps_only_the_listed_fields_at_every_depth() {

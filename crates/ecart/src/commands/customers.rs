@@ -237,7 +237,15 @@ async fn dispatch(client: &EcwidClient, args: &CustomersArgs) -> anyhow::Result<
             let deleted = client.delete(*id).await?;
             print(&serde_json::json!({ "deleteCount": deleted }))
         }
-        CustomersCommand::Export { filter } => export(client, &filter.to_filter(), raw).await,
+        CustomersCommand::Export { filter } => {
+            let mut filter = filter.to_filter();
+            if !raw {
+                // Only what the mapping reads: Ecwid sends, and the export parses, less.
+                filter.response_fields =
+                    Some(format!("total,{}", ecwid_mapping::ECWID_RESPONSE_FIELDS));
+            }
+            export(client, &filter, raw).await
+        }
     }
 }
 

@@ -56,6 +56,25 @@ proptest! {
         prop_assert_eq!(as_json(&second), as_json(&first));
     }
 
+    /// The fields `ECWID_RESPONSE_FIELDS` names are all the mapping reads: a customer stripped
+    /// to them maps to the same canonical customer.
+    #[test]
+    fn prop_response_fields_roundtrip(customer in ecwid_customer_json(JsonOptions::default())) {
+        let fields = ecwid_mapping::ECWID_RESPONSE_FIELDS
+            .strip_prefix("items(")
+            .and_then(|rest| rest.strip_suffix(')'))
+            .expect("items(...)");
+        let kept: Vec<&str> = fields.split(',').collect();
+        let mut stripped = customer.clone();
+        stripped
+            .as_object_mut()
+            .expect("an object")
+            .retain(|name, _| kept.contains(&name.as_str()));
+        let full = ecwid_json_to_canonical(&customer.to_string()).expect("maps");
+        let lean = ecwid_json_to_canonical(&stripped.to_string()).expect("maps");
+        prop_assert_eq!(as_json(&lean), as_json(&full));
+    }
+
     /// Law 3, Ecwid: JSON -> typed -> JSON keeps every field the spec defines.
     #[test]
     fn prop_ecwid_json_roundtrip(
