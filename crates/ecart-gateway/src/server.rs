@@ -12,9 +12,8 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use background_server::BackgroundServer;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
 use crate::auth::require_api_key;
 use crate::config::GatewayConfig;
@@ -72,21 +71,9 @@ pub fn router(config: GatewayConfig) -> Router {
 /// # }
 /// ```
 pub async fn spawn(config: GatewayConfig, addr: SocketAddr) -> io::Result<RunningGateway> {
-    let listener = TcpListener::bind(addr).await?;
-    let local_addr = listener.local_addr()?;
-    let (stop, stopped) = oneshot::channel::<()>();
-    let app = router(config);
-    let task = tokio::spawn(serve(listener, app, async {
-        // A dropped sender stops the server as well.
-        let _ = stopped.await;
-    }));
-    tracing::info!(%local_addr, "ecart-gateway listening");
-    Ok(RunningGateway {
-        base_url: format!("http://{local_addr}"),
-        local_addr,
-        stop: Some(stop),
-        task: Some(task),
-    })
+    let running = BackgroundServer::spawn(router(config), addr, "").await?;
+    tracing::info!(local_addr = %running.local_addr(), "ecart-gateway listening");
+    Ok(running)
 }
 
 /// Serve [`router`] on `listener` until SIGINT (Ctrl-C) or SIGTERM, then stop accepting
@@ -110,48 +97,10 @@ async fn serve(
         .await
 }
 
-/// A gateway serving in a background task, from [`spawn`]. Dropping it stops the server.
-#[derive(Debug)]
-pub struct RunningGateway {
-    base_url: String,
-    local_addr: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<io::Result<()>>>,
-}
-
-impl RunningGateway {
-    /// `http://127.0.0.1:PORT`: the base URL a canonical client takes (the spec's paths start
-    /// with `/api/v2`).
-    pub fn base_url(&self) -> &str {
-        &self.base_url
-    }
-
-    /// The socket the server listens on.
-    pub fn local_addr(&self) -> SocketAddr {
-        self.local_addr
-    }
-
-    /// Stop accepting connections, finish the requests in flight, and wait for the server.
-    pub async fn shutdown(mut self) -> io::Result<()> {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        match self.task.take() {
-            Some(task) => task
-                .await
-                .unwrap_or_else(|join| Err(io::Error::other(join))),
-            None => Ok(()),
-        }
-    }
-}
-
-impl Drop for RunningGateway {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-    }
-}
+/// A gateway serving in a background task, from [`spawn`]: its
+/// [`base_url`](BackgroundServer::base_url) is `http://127.0.0.1:PORT`, the base URL a canonical
+/// client takes (the spec's paths start with `/api/v2`). Dropping it stops the server.
+pub type RunningGateway = BackgroundServer;
 
 /// Completes on SIGINT or (on Unix) SIGTERM.
 async fn shutdown_signal() {

@@ -13,9 +13,8 @@ use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
+use background_server::BackgroundServer;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 use tracing::Instrument;
 
 use crate::config::{FaultKind, SimConfig};
@@ -152,68 +151,20 @@ impl Sim {
 
     /// Listen on `addr` (port 0 picks a free port) and serve in a background task.
     pub async fn spawn(&self, addr: SocketAddr) -> io::Result<RunningSim> {
-        let listener = TcpListener::bind(addr).await?;
-        let local_addr = listener.local_addr()?;
-        let (stop, stopped) = oneshot::channel::<()>();
-        let sim = self.clone();
-        let task = tokio::spawn(async move {
-            sim.serve(listener, async {
-                // A dropped sender stops the server as well.
-                let _ = stopped.await;
-            })
-            .await
-        });
-        tracing::info!(%local_addr, store_id = self.config().store_id, "ecwid-sim listening");
-        Ok(RunningSim {
-            base_url: format!("http://{local_addr}{API_PREFIX}"),
-            local_addr,
-            stop: Some(stop),
-            task: Some(task),
-        })
+        let running = BackgroundServer::spawn(self.router(), addr, API_PREFIX).await?;
+        tracing::info!(
+            local_addr = %running.local_addr(),
+            store_id = self.config().store_id,
+            "ecwid-sim listening"
+        );
+        Ok(running)
     }
 }
 
-/// A [`Sim`] serving in a background task. Dropping it stops the server.
-#[derive(Debug)]
-pub struct RunningSim {
-    base_url: String,
-    local_addr: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<io::Result<()>>>,
-}
-
-impl RunningSim {
-    /// `http://127.0.0.1:PORT/api/v3`: the base URL an Ecwid client takes (the store id follows).
-    pub fn base_url(&self) -> &str {
-        &self.base_url
-    }
-
-    /// The socket the server listens on.
-    pub fn local_addr(&self) -> SocketAddr {
-        self.local_addr
-    }
-
-    /// Stop accepting connections, finish the requests in flight, and wait for the server.
-    pub async fn shutdown(mut self) -> io::Result<()> {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        match self.task.take() {
-            Some(task) => task
-                .await
-                .unwrap_or_else(|join| Err(io::Error::other(join))),
-            None => Ok(()),
-        }
-    }
-}
-
-impl Drop for RunningSim {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-    }
-}
+/// A [`Sim`] serving in a background task ([`Sim::spawn`]): its
+/// [`base_url`](BackgroundServer::base_url) is `http://127.0.0.1:PORT/api/v3`, the base URL an
+/// Ecwid client takes (the store id follows). Dropping it stops the server.
+pub type RunningSim = BackgroundServer;
 
 /// Per request: number it, open a span (method and path only: the token is in a header and the
 /// query may hold customer data, neither is logged), apply latency and injected faults.
