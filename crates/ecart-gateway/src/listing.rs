@@ -2,7 +2,7 @@
 
 use ecartapi_client::types::Customer;
 use ecwid_client::EcwidClient;
-use ecwid_mapping::{MappingError, ecwid_to_canonical};
+use ecwid_mapping::{MappingError, ecwid_into_canonical, ecwid_to_canonical};
 use futures::{StreamExt, TryStreamExt, stream};
 
 use crate::config::GatewayConfig;
@@ -34,7 +34,7 @@ impl Listed {
     fn push(&mut self, customer: Result<ecwid_client::types::Customer, ecwid_client::Error>) {
         match customer
             .map_err(Skipped::Malformed)
-            .and_then(|customer| ecwid_to_canonical(&customer).map_err(Skipped::Unconvertible))
+            .and_then(|customer| ecwid_into_canonical(customer).map_err(Skipped::Unconvertible))
         {
             Ok(converted) => self.customers.push(converted),
             Err(skipped) => self.skipped.push(skipped),
@@ -95,8 +95,8 @@ async fn by_id(ecwid: &EcwidClient, filters: &Filters, ids: Vec<i64>) -> Result<
         .try_collect()
         .await?;
     let mut listed = Listed::default();
-    for customer in &found {
-        match ecwid_to_canonical(customer) {
+    for customer in found {
+        match ecwid_into_canonical(customer) {
             Ok(customer) if filters.matches_dates(&customer) => listed.customers.push(customer),
             Ok(_) => {}
             Err(err) => listed.skipped.push(Skipped::Unconvertible(err)),
@@ -145,7 +145,7 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, ApiEr
         if !filters.matches_ids(id) {
             continue;
         }
-        match ecwid_to_canonical(&customer) {
+        match ecwid_into_canonical(customer) {
             Ok(converted) => matched.push((id, converted)),
             Err(err) => listed.skipped.push(Skipped::Unconvertible(err)),
         }

@@ -10,6 +10,7 @@
 //! | function | direction | fallible | fails when |
 //! |---|---|---|---|
 //! | [`ecwid_to_canonical`] | Ecwid customer -> canonical | yes | no `id`; `registered`/`updated` not `yyyy-MM-dd HH:mm:ss Z` |
+//! | [`ecwid_into_canonical`] | Ecwid customer (owned) -> canonical | yes | as above; moves the strings instead of copying them |
 //! | [`ecwid_json_to_canonical`] | Ecwid JSON text -> canonical | yes | as above, and not JSON / wrong types (with the JSON path) |
 //! | [`search_result_to_canonical`] | Ecwid search page -> [`Batch`] | per customer | a failure is reported, the others convert |
 //! | [`search_result_json_to_canonical`] | Ecwid search page JSON text -> [`Batch`] | per customer | as above, also for a customer with a wrong type; the whole page only when it is not an object with an `items` array |
@@ -106,8 +107,8 @@ mod to_ecwid;
 pub use date::{format_ecwid_date, parse_ecwid_date};
 pub use error::{Batch, ErrorKind, MappingError};
 pub use to_canonical::{
-    ecwid_json_to_canonical, ecwid_to_canonical, from_json, search_result_json_to_canonical,
-    search_result_to_canonical,
+    ecwid_into_canonical, ecwid_json_to_canonical, ecwid_to_canonical, from_json,
+    search_result_json_to_canonical, search_result_to_canonical,
 };
 pub use to_ecwid::{
     CanonicalFields, canonical_to_ecwid_create, canonical_to_ecwid_customer,

@@ -6,6 +6,19 @@ pub(crate) fn clean(value: Option<&String>) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
+/// [`clean`] for a string the caller owns: it is kept, not copied, when it has nothing to trim.
+pub(crate) fn clean_owned(value: Option<String>) -> Option<String> {
+    let value = value?;
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        None
+    } else if trimmed.len() == value.len() {
+        Some(value)
+    } else {
+        Some(trimmed.to_owned())
+    }
+}
+
 /// Split a full name at the first run of whitespace: `"Mary Ann Smith"` -> (`Mary`, `Ann Smith`);
 /// one word -> first name only. The rest is kept verbatim (inner whitespace included).
 pub(crate) fn split_name(full: Option<String>) -> (Option<String>, Option<String>) {
@@ -84,6 +97,14 @@ mod tests {
         assert_eq!(split_street(s("\nApt 2")), (None, s("Apt 2")));
         assert_eq!(join_street(s("a").as_ref(), s("b").as_ref()), s("a\nb"));
         assert_eq!(join_street(None, s("b").as_ref()), s("b"));
+    }
+
+    #[test]
+    fn owned_strings_are_trimmed_like_borrowed_ones() {
+        for text in ["", " ", "a", " a", "a ", " a b ", "\u{3000}x"] {
+            assert_eq!(clean_owned(s(text)), clean(s(text).as_ref()), "{text:?}");
+        }
+        assert_eq!(clean_owned(None), None);
     }
 
     #[test]

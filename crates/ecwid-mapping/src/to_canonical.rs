@@ -6,7 +6,7 @@ use ecwid_client::types as ecwid;
 
 use crate::country;
 use crate::date::parse_ecwid_date;
-use crate::text::{clean, split_name, split_street};
+use crate::text::{clean, clean_owned, split_name, split_street};
 use crate::{BILLING_ADDRESS_ID, Batch, ErrorKind, MappingError};
 
 /// Convert one Ecwid customer to the canonical model (see the crate docs for the table).
@@ -14,7 +14,16 @@ use crate::{BILLING_ADDRESS_ID, Batch, ErrorKind, MappingError};
 /// Fails when the customer has no `id` (stripped by `responseFields`) or a date does not parse;
 /// the error names the customer id and the JSON path.
 pub fn ecwid_to_canonical(customer: &ecwid::Customer) -> Result<canonical::Customer, MappingError> {
-    convert(customer).map_err(|err| err.for_customer(customer.id))
+    ecwid_into_canonical(customer.clone())
+}
+
+/// [`ecwid_to_canonical`] for a customer the caller no longer needs: its strings move into the
+/// canonical customer instead of being copied.
+pub fn ecwid_into_canonical(
+    customer: ecwid::Customer,
+) -> Result<canonical::Customer, MappingError> {
+    let id = customer.id;
+    convert(customer).map_err(|err| err.for_customer(id))
 }
 
 /// Parse one Ecwid customer from JSON text and convert it; a type error names its JSON path and,
@@ -22,7 +31,7 @@ pub fn ecwid_to_canonical(customer: &ecwid::Customer) -> Result<canonical::Custo
 pub fn ecwid_json_to_canonical(json: &str) -> Result<canonical::Customer, MappingError> {
     let customer =
         from_json::<ecwid::Customer>(json).map_err(|err| err.for_customer(id_of(json)))?;
-    ecwid_to_canonical(&customer)
+    ecwid_into_canonical(customer)
 }
 
 /// Parse a page of Ecwid search results (`{"total": .., "items": [..]}`) from JSON text and
@@ -120,7 +129,7 @@ pub fn from_json<'de, T: serde::Deserialize<'de>>(json: &'de str) -> Result<T, M
     })
 }
 
-fn convert(customer: &ecwid::Customer) -> Result<canonical::Customer, MappingError> {
+fn convert(customer: ecwid::Customer) -> Result<canonical::Customer, MappingError> {
     let id = customer.id.ok_or_else(|| {
         MappingError::new(
             "id",
@@ -129,33 +138,41 @@ fn convert(customer: &ecwid::Customer) -> Result<canonical::Customer, MappingErr
             },
         )
     })?;
-    let billing = customer.billing_person.as_ref();
-    let (first_name, last_name) = customer_names(customer);
-    let phone = billing
+    let (first_name, last_name) = customer_names(&customer);
+    let phone = customer
+        .billing_person
+        .as_ref()
         .and_then(|b| clean(b.phone.as_ref()))
         .or_else(|| contact_phone(customer.contacts.as_deref().unwrap_or_default()));
-    let dates = dates(customer)?;
+    let dates = dates(&customer)?;
+    let ecwid::Customer {
+        email,
+        private_admin_notes,
+        billing_person,
+        shipping_addresses,
+        ..
+    } = customer;
 
-    let shipping = customer.shipping_addresses.as_deref().unwrap_or_default();
+    let shipping = shipping_addresses.unwrap_or_default();
     let mut addresses = Vec::with_capacity(shipping.len() + 1);
-    if let Some(billing) = billing.filter(|b| has_address(b)) {
+    if let Some(billing) = billing_person.filter(has_address) {
         addresses.push(billing_address(billing, &first_name, &last_name));
     }
     let default_shipping = shipping
         .iter()
         .position(|a| a.default_address == Some(true))
         .unwrap_or(0);
-    for (i, address) in shipping.iter().enumerate() {
+    for (i, address) in shipping.into_iter().enumerate() {
         addresses.push(shipping_address(address, i == default_shipping));
     }
 
     Ok(canonical::Customer {
         id: id.to_string(),
-        email: clean(customer.email.as_ref()),
+        email: clean_owned(email),
         first_name,
         last_name,
         phone,
-        note: clean(customer.private_admin_notes.as_ref()),
+        note: clean_owned(private_admin_notes),
         currency: None,
         status: None,
         dates,
@@ -224,57 +241,51 @@ fn has_address(b: &ecwid::BillingPerson) -> bool {
 }
 
 fn billing_address(
-    b: &ecwid::BillingPerson,
+    b: ecwid::BillingPerson,
     first_name: &Option<String>,
     last_name: &Option<String>,
 ) -> canonical::Address {
-    let (address1, address2) = split_street(clean(b.street.as_ref()));
+    let (address1, address2) = split_street(clean_owned(b.street));
     canonical::Address {
         id: Some(BILLING_ADDRESS_ID.to_owned()),
         first_name: first_name.clone(),
         last_name: last_name.clone(),
         address1,
         address2,
-        city: clean(b.city.as_ref()),
-        postal_code: clean(b.postal_code.as_ref()),
-        phone: clean(b.phone.as_ref()),
-        company: clean(b.company_name.as_ref()),
+        city: clean_owned(b.city),
+        postal_code: clean_owned(b.postal_code),
+        phone: clean_owned(b.phone),
+        company: clean_owned(b.company_name),
         references: None,
         default_billing: Some(true),
         default_shipping: Some(false),
-        country: country::to_canonical(b.country_code.as_ref(), b.country_name.as_ref()),
-        state: state(
-            b.state_or_province_code.as_ref(),
-            b.state_or_province_name.as_ref(),
-        ),
+        country: country::to_canonical(b.country_code, b.country_name),
+        state: state(b.state_or_province_code, b.state_or_province_name),
     }
 }
 
-fn shipping_address(a: &ecwid::ShippingAddress, is_default: bool) -> canonical::Address {
-    let (first_name, last_name) = split_name(clean(a.name.as_ref()));
-    let (address1, address2) = split_street(clean(a.street.as_ref()));
+fn shipping_address(a: ecwid::ShippingAddress, is_default: bool) -> canonical::Address {
+    let (first_name, last_name) = split_name(clean_owned(a.name));
+    let (address1, address2) = split_street(clean_owned(a.street));
     canonical::Address {
         id: a.id.map(|id| id.to_string()),
         first_name,
         last_name,
         address1,
         address2,
-        city: clean(a.city.as_ref()),
-        postal_code: clean(a.postal_code.as_ref()),
-        phone: clean(a.phone.as_ref()),
-        company: clean(a.company_name.as_ref()),
-        references: clean(a.note.as_ref()),
+        city: clean_owned(a.city),
+        postal_code: clean_owned(a.postal_code),
+        phone: clean_owned(a.phone),
+        company: clean_owned(a.company_name),
+        references: clean_owned(a.note),
         default_billing: Some(false),
         default_shipping: Some(is_default),
-        country: country::to_canonical(a.country_code.as_ref(), a.country_name.as_ref()),
-        state: state(
-            a.state_or_province_code.as_ref(),
-            a.state_or_province_name.as_ref(),
-        ),
+        country: country::to_canonical(a.country_code, a.country_name),
+        state: state(a.state_or_province_code, a.state_or_province_name),
     }
 }
 
-fn state(code: Option<&String>, name: Option<&String>) -> Option<canonical::State> {
-    let (code, name) = (clean(code), clean(name));
+fn state(code: Option<String>, name: Option<String>) -> Option<canonical::State> {
+    let (code, name) = (clean_owned(code), clean_owned(name));
     (code.is_some() || name.is_some()).then_some(canonical::State { code, name })
 }

@@ -299,7 +299,7 @@ async fn export(
         let written = if raw {
             serde_json::to_writer(&mut out, &customer).map_err(anyhow::Error::from)
         } else {
-            match ecwid_mapping::ecwid_to_canonical(&customer) {
+            match ecwid_mapping::ecwid_into_canonical(customer) {
                 Ok(converted) => {
                     serde_json::to_writer(&mut out, &converted).map_err(anyhow::Error::from)
                 }
