@@ -122,7 +122,7 @@ async fn fetch_pages(base: &str, total: usize) -> anyhow::Result<usize> {
                 ("sortBy", "REGISTERED_DATE_ASC".to_owned()),
                 (
                     "responseFields",
-                    format!("total,{}", ecwid_mapping::ECWID_RESPONSE_FIELDS),
+                    ecwid_mapping::ECWID_RESPONSE_FIELDS.to_owned(),
                 ),
             ]);
             async move {

@@ -154,7 +154,7 @@ impl Filters {
             updated_to: self.updated_to.as_ref().map(seconds_to),
             sort_by: Some(CustomerSortBy::RegisteredDateAsc),
             // Only what the mapping reads: Ecwid sends, and the gateway parses, less.
-            response_fields: Some(format!("total,{}", ecwid_mapping::ECWID_RESPONSE_FIELDS)),
+            response_fields: Some(ecwid_mapping::ECWID_RESPONSE_FIELDS.to_owned()),
             ..CustomerFilter::default()
         }
     }

@@ -241,8 +241,7 @@ async fn dispatch(client: &EcwidClient, args: &CustomersArgs) -> anyhow::Result<
             let mut filter = filter.to_filter();
             if !raw {
                 // Only what the mapping reads: Ecwid sends, and the export parses, less.
-                filter.response_fields =
-                    Some(format!("total,{}", ecwid_mapping::ECWID_RESPONSE_FIELDS));
+                filter.response_fields = Some(ecwid_mapping::ECWID_RESPONSE_FIELDS.to_owned());
             }
             export(client, &filter, raw).await
         }
