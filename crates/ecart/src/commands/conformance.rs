@@ -10,6 +10,8 @@ use clap::Args;
 use conformance::{CanonicalTarget, EcwidTarget, InProcessOptions, RunOptions, Target};
 use secrecy::SecretString;
 
+use crate::commands::ecwid_target::EcwidTargetArgs;
+
 /// Run the conformance suite and print a table (case, result, time, source, why). Without
 /// targets it starts a gateway over a simulated Ecwid store in-process and checks both.
 #[derive(Args, Debug)]
@@ -24,15 +26,9 @@ pub struct ConformanceArgs {
     /// The key for --base-url.
     #[arg(long, env = "ECART_API_KEY", hide_env_values = true)]
     api_key: Option<SecretString>,
-    /// An Ecwid-compatible API to check (…/api/v3).
-    #[arg(long, requires_all = ["store_id", "ecwid_token"])]
-    ecwid_base_url: Option<String>,
-    /// Store id for --ecwid-base-url.
-    #[arg(long, env = "ECWID_STORE_ID")]
-    store_id: Option<i64>,
-    /// Token for --ecwid-base-url.
-    #[arg(long, env = "ECWID_TOKEN", hide_env_values = true)]
-    ecwid_token: Option<SecretString>,
+    /// An Ecwid-compatible API to check.
+    #[command(flatten)]
+    ecwid: EcwidTargetArgs,
     /// Also write the results as JUnit XML.
     #[arg(long)]
     junit: Option<PathBuf>,
@@ -48,7 +44,8 @@ pub fn run(args: &ConformanceArgs) -> anyhow::Result<ExitCode> {
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let report = runtime.block_on(async {
-        if args.base_url.is_none() && args.ecwid_base_url.is_none() {
+        let ecwid = args.ecwid.target();
+        if args.base_url.is_none() && ecwid.is_none() {
             eprintln!(
                 "no target given: checking an in-process gateway over a simulated Ecwid store"
             );
@@ -66,12 +63,7 @@ pub fn run(args: &ConformanceArgs) -> anyhow::Result<ExitCode> {
                 .as_ref()
                 .zip(args.api_key.clone())
                 .map(|(url, key)| CanonicalTarget::new(url.clone(), key)),
-            ecwid: match (&args.ecwid_base_url, args.store_id, &args.ecwid_token) {
-                (Some(url), Some(store), Some(token)) => {
-                    Some(EcwidTarget::new(url.clone(), store, token.clone()))
-                }
-                _ => None,
-            },
+            ecwid: ecwid.map(|store| EcwidTarget::new(store.base_url, store.store_id, store.token)),
         };
         Ok(conformance::run(&target, &options).await)
     })?;

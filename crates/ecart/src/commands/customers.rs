@@ -1,7 +1,7 @@
 //! `ecart customers`: the customers of an Ecwid store, through `ecwid-client`, printed as
 //! canonical JSON (or Ecwid's own with `--raw`).
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::str::FromStr;
@@ -209,7 +209,7 @@ async fn dispatch(client: &EcwidClient, args: &CustomersArgs) -> anyhow::Result<
             print(&serde_json::json!({ "count": count }))
         }
         CustomersCommand::Create { file } => {
-            let text = read_input(file.as_ref())?;
+            let text = crate::input::read_all(file.as_ref())?;
             let body = if raw {
                 ecwid_mapping::from_json::<ecwid::CustomerCreateRequest>(&text)?
             } else {
@@ -220,7 +220,7 @@ async fn dispatch(client: &EcwidClient, args: &CustomersArgs) -> anyhow::Result<
             show(client, id, raw).await
         }
         CustomersCommand::Update { id, file } => {
-            let text = read_input(file.as_ref())?;
+            let text = crate::input::read_all(file.as_ref())?;
             let body = if raw {
                 ecwid_mapping::from_json::<ecwid::CustomerUpdateRequest>(&text)?
             } else {
@@ -343,22 +343,6 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar
-}
-
-fn read_input(file: Option<&PathBuf>) -> anyhow::Result<String> {
-    let mut text = String::new();
-    match file {
-        Some(path) if path.as_os_str() != "-" => {
-            text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
-        }
-        _ => {
-            io::stdin()
-                .read_to_string(&mut text)
-                .context("cannot read stdin")?;
-        }
-    }
-    Ok(text)
 }
 
 fn print<T: Serialize>(value: &T) -> anyhow::Result<ExitCode> {

@@ -1,7 +1,6 @@
 //! `ecart map`: Ecwid customer JSON <-> canonical customer JSON, one object or NDJSON.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -86,9 +85,9 @@ pub fn run(args: &MapArgs) -> anyhow::Result<ExitCode> {
     if args.body != EcwidBody::Create && args.to != Model::Ecwid {
         anyhow::bail!("--as applies to --to ecwid only");
     }
-    let input = open(args.file.as_ref())?;
     let stdout = io::stdout().lock();
     if args.ndjson {
+        let input = crate::input::open(args.file.as_ref())?;
         stream(
             input,
             BufWriter::with_capacity(1 << 16, stdout),
@@ -96,7 +95,8 @@ pub fn run(args: &MapArgs) -> anyhow::Result<ExitCode> {
             args.body,
         )
     } else {
-        single(input, stdout, convert, args.body)
+        let text = crate::input::read_all(args.file.as_ref())?;
+        single(&text, stdout, convert, args.body)
     }
 }
 
@@ -107,28 +107,14 @@ fn name(model: Model) -> &'static str {
     }
 }
 
-fn open(file: Option<&PathBuf>) -> anyhow::Result<Box<dyn BufRead>> {
-    Ok(match file {
-        Some(path) if path.as_os_str() != "-" => Box::new(BufReader::with_capacity(
-            1 << 16,
-            File::open(path).with_context(|| format!("cannot read {}", path.display()))?,
-        )),
-        _ => Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock())),
-    })
-}
-
 /// One object in, one pretty-printed object out.
 fn single(
-    mut input: Box<dyn BufRead>,
+    text: &str,
     mut out: impl Write,
     convert: Convert,
     body: EcwidBody,
 ) -> anyhow::Result<ExitCode> {
-    let mut text = String::new();
-    input
-        .read_to_string(&mut text)
-        .context("cannot read the input (it must be UTF-8 text)")?;
-    let value = convert(&text, body)?;
+    let value = convert(text, body)?;
     serde_json::to_writer_pretty(&mut out, &value)?;
     writeln!(out)?;
     out.flush()?;

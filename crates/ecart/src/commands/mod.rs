@@ -2,6 +2,7 @@
 
 pub mod conformance;
 pub mod customers;
+pub mod ecwid_target;
 pub mod map;
 pub mod serve;
 pub mod sim;

@@ -8,6 +8,8 @@ use clap::Args;
 use ecart_gateway::GatewayConfig;
 use ecwid_client::EcwidClient;
 use ecwid_sim::{Sim, SimConfig};
+
+use crate::commands::ecwid_target::EcwidTargetArgs;
 use secrecy::{ExposeSecret, SecretString};
 
 /// Serve the ecartAPI v2 customers API (/api/v2/customers...) over an Ecwid store. Without
@@ -23,15 +25,9 @@ pub struct ServeArgs {
     /// The key clients send as `Authorization: Bearer <key>`; a random one when absent.
     #[arg(long, env = "ECART_API_KEY", hide_env_values = true)]
     api_key: Option<SecretString>,
-    /// The Ecwid REST API base URL; without it, an embedded simulated store.
-    #[arg(long, requires_all = ["store_id", "ecwid_token"])]
-    ecwid_base_url: Option<String>,
-    /// The Ecwid store id.
-    #[arg(long, env = "ECWID_STORE_ID")]
-    store_id: Option<i64>,
-    /// The Ecwid store's secret token (kept in the gateway, never sent to clients or logged).
-    #[arg(long, env = "ECWID_TOKEN", hide_env_values = true)]
-    ecwid_token: Option<SecretString>,
+    /// The Ecwid store to serve; without `--ecwid-base-url`, an embedded simulated store.
+    #[command(flatten)]
+    ecwid: EcwidTargetArgs,
     /// Embedded store: generated customers on top of the seed documents' ones.
     #[arg(long, default_value_t = 1000)]
     customers: usize,
@@ -46,11 +42,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
 async fn serve(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     // The embedded store lives as long as this function.
     let mut _embedded = None;
-    let ecwid = match (&args.ecwid_base_url, args.store_id, &args.ecwid_token) {
-        (Some(base_url), Some(store_id), Some(token)) => {
-            ecwid_client(base_url.clone(), store_id, token.clone())?
-        }
-        _ => {
+    let ecwid = match args.ecwid.target() {
+        Some(store) => ecwid_client(store.base_url, store.store_id, store.token)?,
+        None => {
             let config = SimConfig {
                 token: random_secret("sim"),
                 customers: args.customers,
