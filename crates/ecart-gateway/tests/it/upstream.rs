@@ -12,6 +12,23 @@ use serde_json::json;
 
 use crate::support::{API_KEY, World, send, store_of};
 
+/// An Ecwid client that sends every request once (and gives up at `timeout` when given).
+fn ecwid_client(
+    base_url: String,
+    store_id: i64,
+    token: &str,
+    timeout: Option<Duration>,
+) -> EcwidClient {
+    let builder =
+        EcwidClient::builder(base_url, store_id, token.into()).retry(RetryPolicy::never());
+    match timeout {
+        Some(timeout) => builder.timeout(timeout),
+        None => builder,
+    }
+    .build()
+    .unwrap()
+}
+
 fn faulty(kind: FaultKind) -> SimConfig {
     SimConfig {
         faults: FaultConfig {
@@ -130,15 +147,12 @@ async fn slow_ecwid_is_504() {
 
     // One Ecwid call over the Ecwid client's timeout.
     let world = World::start(slow, RetryPolicy::never(), |config| {
-        config.ecwid = EcwidClient::builder(
+        config.ecwid = ecwid_client(
             config.ecwid.base_url().to_owned(),
             1003,
-            "secret_simtoken".into(),
-        )
-        .retry(RetryPolicy::never())
-        .timeout(Duration::from_millis(200))
-        .build()
-        .unwrap();
+            "secret_simtoken",
+            Some(Duration::from_millis(200)),
+        );
     })
     .await;
     world
@@ -152,14 +166,12 @@ async fn a_misconfigured_or_unreachable_ecwid_is_502() {
     let sim = store_of(0);
     // The wrong Ecwid token: Ecwid's 403 is the gateway's fault, not the caller's.
     let world = World::start(sim.clone(), RetryPolicy::never(), |config| {
-        config.ecwid = EcwidClient::builder(
+        config.ecwid = ecwid_client(
             config.ecwid.base_url().to_owned(),
             1003,
-            "secret_WRONG_TOKEN".into(),
-        )
-        .retry(RetryPolicy::never())
-        .build()
-        .unwrap();
+            "secret_WRONG_TOKEN",
+            None,
+        );
     })
     .await;
     let answer = world.get("/api/v2/customers/177737165").await;
@@ -168,14 +180,12 @@ async fn a_misconfigured_or_unreachable_ecwid_is_502() {
 
     // The wrong store: even a customer read is not a 404.
     let world = World::start(sim, RetryPolicy::never(), |config| {
-        config.ecwid = EcwidClient::builder(
+        config.ecwid = ecwid_client(
             config.ecwid.base_url().to_owned(),
             4242,
-            "secret_simtoken".into(),
-        )
-        .retry(RetryPolicy::never())
-        .build()
-        .unwrap();
+            "secret_simtoken",
+            None,
+        );
     })
     .await;
     for path in ["/api/v2/customers/177737165", "/api/v2/customers"] {
@@ -187,14 +197,12 @@ async fn a_misconfigured_or_unreachable_ecwid_is_502() {
     let port = closed.local_addr().unwrap().port();
     drop(closed);
     let world = World::start(store_of(0), RetryPolicy::never(), |config| {
-        config.ecwid = EcwidClient::builder(
+        config.ecwid = ecwid_client(
             format!("http://127.0.0.1:{port}/api/v3"),
             1003,
-            "secret_simtoken".into(),
-        )
-        .retry(RetryPolicy::never())
-        .build()
-        .unwrap();
+            "secret_simtoken",
+            None,
+        );
     })
     .await;
     world
@@ -304,10 +312,7 @@ async fn a_customer_ecwid_sends_malformed_is_left_out_of_the_list_not_fatal() {
         })))
         .mount(&ecwid)
         .await;
-    let client = EcwidClient::builder(format!("{}/api/v3", ecwid.uri()), 1003, "t".into())
-        .retry(RetryPolicy::never())
-        .build()
-        .unwrap();
+    let client = ecwid_client(format!("{}/api/v3", ecwid.uri()), 1003, "t", None);
     let gateway = ecart_gateway::spawn(
         GatewayConfig::new(API_KEY.into(), client),
         "127.0.0.1:0".parse().unwrap(),

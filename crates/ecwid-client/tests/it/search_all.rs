@@ -99,6 +99,18 @@ async fn serve(store: Store) -> (MockServer, Arc<Store>) {
     (server, store)
 }
 
+/// Every item of an unfiltered walk, errors included.
+async fn every_item(
+    ecwid: &ecwid_client::EcwidClient,
+) -> Vec<Result<types::Customer, ecwid_client::Error>> {
+    ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap()
+        .collect()
+        .await
+}
+
 fn ids(customers: &[types::Customer]) -> Vec<i64> {
     customers.iter().map(|c| c.id.unwrap()).collect()
 }
@@ -166,12 +178,7 @@ async fn a_page_that_keeps_failing_ends_the_stream_with_the_error() {
     };
     let (server, _store) = serve(store).await;
     let ecwid = client(&server.uri(), fast_policy(2));
-    let items: Vec<_> = ecwid
-        .search_all(&CustomerFilter::default())
-        .await
-        .unwrap()
-        .collect()
-        .await;
+    let items = every_item(&ecwid).await;
     assert_eq!(
         items.len(),
         501,
@@ -404,12 +411,7 @@ async fn a_customer_that_does_not_fit_the_spec_is_an_error_in_its_place_and_the_
     store.customers[219] = json!("not a customer");
     let (server, _store) = serve(store).await;
     let ecwid = client(&server.uri(), fast_policy(3));
-    let items: Vec<_> = ecwid
-        .search_all(&CustomerFilter::default())
-        .await
-        .unwrap()
-        .collect()
-        .await;
+    let items = every_item(&ecwid).await;
     assert_eq!(
         items.len(),
         250,
