@@ -11,6 +11,10 @@
 //!   [`search`](EcwidClient::search), [`count`](EcwidClient::count)) returning [`Error`];
 //! - [`EcwidClient::search_all`]: every matching customer as a [`Stream`](futures::Stream),
 //!   pages fetched concurrently, each customer exactly once;
+//!   [`search_all_with`](EcwidClient::search_all_with) and a [`ReadCustomer`] read each
+//!   customer from its JSON text into the caller's own (even borrowed) types instead, without
+//!   the allocations of the generated [`types::Customer`], on the page's own task so pages are
+//!   read in parallel;
 //! - retries with backoff and `Retry-After` ([`RetryPolicy`]), a `tracing` span per request, and
 //!   shared [`Stats`], for every call including the generated builders;
 //! - [`Error`]: the operation, the attempts, the status and Ecwid's `errorCode`, or the timeout,
@@ -104,5 +108,5 @@ pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, prel
 pub use password::Password;
 pub use query::comma_list;
 pub use retry::Retrier;
-pub use search_all::{PAGE_SIZE, SearchAll, SearchItems};
+pub use search_all::{PAGE_SIZE, ParseCustomer, ReadCustomer, SearchAll, SearchItems};
 pub use stats::Stats;

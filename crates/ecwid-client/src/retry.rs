@@ -2,12 +2,13 @@
 //! which retries what is safe to retry, traces each attempt and counts what it does.
 
 use std::future::Future;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU16, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use progenitor_client::{ClientHooks, OperationInfo};
-use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::header::{CONTENT_LENGTH, HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, Request, Response, ResponseBuilderExt, StatusCode};
 use tracing::{Instrument, Span, field};
 
@@ -145,7 +146,7 @@ impl Retrier {
         let outcome = match http.execute(request).await {
             Ok(response) => {
                 span.record("status", response.status().as_u16());
-                buffer(response).await
+                buffer(response, CallRecord::wants_body()).await
             }
             Err(err) => Err(err),
         };
@@ -258,12 +259,26 @@ pub(crate) fn retry_after(status: StatusCode, headers: &HeaderMap) -> Option<Dur
 }
 
 /// Read the whole body and hand back an equivalent response holding it in memory.
-async fn buffer(response: Response) -> reqwest::Result<Response> {
+///
+/// With `keep_body` (the call runs in [`CallRecord::watch_body`]) and a 2xx status, the body
+/// goes to the call's record instead, and the response handed back has the body `{}`. This works
+/// around progenitor, whose generated `send()` always parses a success body into the owned
+/// generated type (`CustomersSearchResult`, every customer allocated): the search walk reads the
+/// kept page text itself, customer by customer, into whatever types its reader wants, and the
+/// generated code parses an empty object at no cost. A 2xx is never retried, so the body kept is
+/// the call's final answer. Any other status keeps its body here, so the generated code still
+/// reads Ecwid's error body.
+async fn buffer(response: Response, keep_body: bool) -> reqwest::Result<Response> {
     let status = response.status();
     let version = response.version();
     let url = response.url().clone();
-    let headers = response.headers().clone();
-    let body = response.bytes().await?;
+    let mut headers = response.headers().clone();
+    let mut body = response.bytes().await?;
+    if keep_body && status.is_success() {
+        CallRecord::keep_body(body);
+        body = Bytes::from_static(b"{}");
+        headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    }
     let mut rebuilt = http::Response::builder()
         .status(status)
         .version(version)
@@ -293,6 +308,10 @@ pub(crate) struct CallRecord {
     attempts: AtomicU32,
     /// The status of the last answer; 0 when the last attempt got none.
     status: AtomicU16,
+    /// Whether the call asked for the body of its success answer ([`Self::watch_body`]).
+    wants_body: bool,
+    /// That body, once the hook got it.
+    body: Mutex<Option<Bytes>>,
 }
 
 /// The part of a [`CallRecord`] the error conversion reads.
@@ -305,7 +324,28 @@ pub(crate) struct CallSummary {
 impl CallRecord {
     /// Run `call` (one generated `send()`) and report what the hook saw while it ran.
     pub(crate) async fn watch<F: Future>(call: F) -> (F::Output, CallSummary) {
-        let record = Arc::new(CallRecord::default());
+        let (output, summary, _) = Self::watch_inner(call, false).await;
+        (output, summary)
+    }
+
+    /// Like [`watch`](Self::watch), and keep the body of a success (2xx) answer for the caller:
+    /// the generated code gets `{}` in its place (see [`buffer`]). `None` when the call got no
+    /// success answer.
+    ///
+    /// Only for the search pages, which [`search_all`](crate::EcwidClient::search_all) reads
+    /// itself; the answer the generated code hands back is then empty.
+    pub(crate) async fn watch_body<F: Future>(call: F) -> (F::Output, CallSummary, Option<Bytes>) {
+        Self::watch_inner(call, true).await
+    }
+
+    async fn watch_inner<F: Future>(
+        call: F,
+        wants_body: bool,
+    ) -> (F::Output, CallSummary, Option<Bytes>) {
+        let record = Arc::new(CallRecord {
+            wants_body,
+            ..CallRecord::default()
+        });
         let output = CALL.scope(Arc::clone(&record), call).await;
         let attempts = record.attempts.load(Ordering::Relaxed);
         let status = record.status.load(Ordering::Relaxed);
@@ -313,7 +353,23 @@ impl CallRecord {
             attempts: (attempts > 0).then_some(attempts),
             status: StatusCode::from_u16(status).ok(),
         };
-        (output, summary)
+        let body = record
+            .body
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        (output, summary, body)
+    }
+
+    /// Whether the current call asked for the body of its success answer.
+    fn wants_body() -> bool {
+        CALL.try_with(|record| record.wants_body).unwrap_or(false)
+    }
+
+    fn keep_body(body: Bytes) {
+        let _ = CALL.try_with(|record| {
+            *record.body.lock().unwrap_or_else(PoisonError::into_inner) = Some(body);
+        });
     }
 
     fn note(attempt: u32, outcome: &reqwest::Result<Response>) {
@@ -335,6 +391,50 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(RETRY_AFTER, HeaderValue::from_str(retry_after).unwrap());
         headers
+    }
+
+    fn answer(status: u16, body: &'static str) -> Response {
+        let response = http::Response::builder()
+            .status(status)
+            .header(CONTENT_LENGTH, body.len())
+            .body(body)
+            .unwrap();
+        Response::from(response)
+    }
+
+    async fn buffered(response: Response) -> (u16, String, Option<String>) {
+        let (response, _, kept) =
+            CallRecord::watch_body(async { buffer(response, CallRecord::wants_body()).await })
+                .await;
+        let response = response.unwrap();
+        let status = response.status().as_u16();
+        assert_eq!(
+            response.headers()[CONTENT_LENGTH],
+            response.content_length().unwrap().to_string()
+        );
+        let body = response.text().await.unwrap();
+        let kept = kept.map(|bytes| String::from_utf8(bytes.to_vec()).unwrap());
+        (status, body, kept)
+    }
+
+    #[tokio::test]
+    async fn a_call_that_asks_keeps_the_body_of_a_success_only() {
+        let page = r#"{"total": 1, "items": [{"id": 7}]}"#;
+        assert_eq!(
+            buffered(answer(200, page)).await,
+            (200, "{}".to_owned(), Some(page.to_owned()))
+        );
+        let error = r#"{"errorCode": "STORE_NOT_FOUND"}"#;
+        assert_eq!(
+            buffered(answer(404, error)).await,
+            (404, error.to_owned(), None)
+        );
+        // Outside `watch_body` nothing is kept and the body is left alone.
+        let (response, _) =
+            CallRecord::watch(async { buffer(answer(200, page), CallRecord::wants_body()).await })
+                .await;
+        assert_eq!(response.unwrap().text().await.unwrap(), page);
+        assert!(!CallRecord::wants_body());
     }
 
     #[test]

@@ -1,34 +1,119 @@
 //! [`SearchAll`]: every customer matching a filter, as a stream that fetches pages concurrently
 //! and hands customers out in page order.
+//!
+//! Each page is read here, not by the generated code: the request hook keeps the page text
+//! ([`CallRecord::watch_body`]), the envelope (`total`, `items`) is parsed borrowing from it, and
+//! each customer's JSON text goes to a [`ReadCustomer`] on the page's own task. The default,
+//! [`ParseCustomer`], makes the generated [`Customer`]; [`EcwidClient::search_all_with`] takes
+//! another reader, so a caller can read customers into its own (even borrowed) types without
+//! the allocations of the generated ones, in parallel across pages.
 
 use std::collections::HashSet;
 use std::fmt;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
+use bytes::Bytes;
 use futures::stream::{self, BoxStream, Stream, StreamExt};
+use serde_json::value::RawValue;
 
-use crate::retry::{CallRecord, CallSummary};
+use crate::retry::{CallRecord, CallSummary, SEARCH_OPERATION};
 use crate::types::{Customer, CustomersSearchResult};
 use crate::{CustomerFilter, EcwidClient, Error, GeneratedError};
 
 /// Customers per page: Ecwid's maximum `limit`.
 pub const PAGE_SIZE: u64 = 100;
 
-/// The customers matching a filter, from [`EcwidClient::search_all`].
+/// How a walk reads each customer of a page; it runs on the page's own task.
 ///
-/// A [`Stream`] of `Result<Customer, Error>`, one item per customer. A customer Ecwid sent in a
-/// shape the spec does not allow is an error in its place
-/// ([`Error::is_customer_error`]) and the stream goes on; any other error (a page that could not
-/// be fetched after the retries) ends the stream. The first page is already fetched, so
-/// [`total`](Self::total) is known before the first item is read.
-pub struct SearchAll {
-    total: u64,
-    pages: u64,
-    customers: BoxStream<'static, Result<Customer, Error>>,
+/// [`EcwidClient::search_all_with`] and [`EcwidClient::search_items_with`] hand it the JSON text
+/// of each element of a page's `items`, borrowed from the page body: a reader can parse it into
+/// borrowed types (`&str` fields, `#[serde(borrow)]`) and make its output from them, skipping the
+/// allocations of the generated [`Customer`]. Pages are read on their own tasks, so the readers
+/// of several pages run in parallel.
+///
+/// ```no_run
+/// # async fn demo(ecwid: ecwid_client::EcwidClient) -> Result<(), ecwid_client::Error> {
+/// use ecwid_client::{CustomerFilter, ReadCustomer};
+/// use futures::TryStreamExt;
+///
+/// /// Just the id and the email of each customer.
+/// struct Emails;
+///
+/// #[derive(serde::Deserialize)]
+/// struct Slim<'a> {
+///     id: Option<i64>,
+///     #[serde(borrow)]
+///     email: Option<std::borrow::Cow<'a, str>>,
+/// }
+///
+/// impl ReadCustomer for Emails {
+///     type Output = (Option<i64>, Option<String>);
+///
+///     fn read(&self, json: &str) -> Result<Self::Output, serde_json::Error> {
+///         let slim: Slim<'_> = serde_json::from_str(json)?;
+///         Ok((slim.id, slim.email.map(|email| email.to_lowercase())))
+///     }
+///
+///     fn id(output: &Self::Output) -> Option<i64> {
+///         output.0
+///     }
+/// }
+///
+/// let mut all = ecwid.search_all_with(&CustomerFilter::default(), Emails).await?;
+/// while let Some((id, email)) = all.try_next().await? {
+///     println!("{id:?} {email:?}");
+/// }
+/// # Ok(())
+/// # }
+/// ```
+pub trait ReadCustomer: Send + Sync + 'static {
+    /// What the walk hands out for one customer.
+    type Output: Send + 'static;
+
+    /// Read one customer from its JSON text (one element of the page's `items`).
+    ///
+    /// An error is handed out in the customer's place as an [`Error::is_customer_error`] (with
+    /// the customer's `id` and position), and the walk goes on.
+    fn read(&self, json: &str) -> Result<Self::Output, serde_json::Error>;
+
+    /// The customer's Ecwid id, for the walk's check that no customer is handed out twice;
+    /// `None` skips the check for this customer.
+    fn id(output: &Self::Output) -> Option<i64>;
 }
 
-impl SearchAll {
+/// The default reader: the generated [`types::Customer`](Customer).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ParseCustomer;
+
+impl ReadCustomer for ParseCustomer {
+    type Output = Customer;
+
+    fn read(&self, json: &str) -> Result<Customer, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    fn id(customer: &Customer) -> Option<i64> {
+        customer.id
+    }
+}
+
+/// The customers matching a filter, from [`EcwidClient::search_all`] (as [`Customer`]s) or
+/// [`EcwidClient::search_all_with`] (as what its [`ReadCustomer`] makes).
+///
+/// A [`Stream`] of `Result<T, Error>`, one item per customer. A customer Ecwid sent in a shape
+/// the reader does not accept is an error in its place ([`Error::is_customer_error`]) and the
+/// stream goes on; any other error (a page that could not be fetched after the retries) ends the
+/// stream. The first page is already fetched, so [`total`](Self::total) is known before the first
+/// item is read.
+pub struct SearchAll<T = Customer> {
+    total: u64,
+    pages: u64,
+    customers: BoxStream<'static, Result<T, Error>>,
+}
+
+impl<T> SearchAll<T> {
     /// The number of matching customers Ecwid reported on the first page.
     pub fn total(&self) -> u64 {
         self.total
@@ -40,15 +125,15 @@ impl SearchAll {
     }
 }
 
-impl Stream for SearchAll {
-    type Item = Result<Customer, Error>;
+impl<T> Stream for SearchAll<T> {
+    type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.customers.poll_next_unpin(cx)
     }
 }
 
-impl fmt::Debug for SearchAll {
+impl<T> fmt::Debug for SearchAll<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SearchAll")
             .field("total", &self.total)
@@ -83,6 +168,9 @@ impl EcwidClient {
     /// `responseFields` keeps working: the walk adds `total` to it when missing (it needs the
     /// total to plan the pages). Without `id` in the fields, no duplicate can be detected.
     ///
+    /// To read the customers into other types than [`Customer`], see
+    /// [`search_all_with`](Self::search_all_with).
+    ///
     /// ```no_run
     /// # async fn demo(ecwid: ecwid_client::EcwidClient) -> Result<(), ecwid_client::Error> {
     /// use ecwid_client::CustomerFilter;
@@ -98,16 +186,31 @@ impl EcwidClient {
     /// # }
     /// ```
     pub async fn search_all(&self, filter: &CustomerFilter) -> Result<SearchAll, Error> {
+        self.search_all_with(filter, ParseCustomer).await
+    }
+
+    /// Like [`search_all`](Self::search_all), with each customer read by `reader` from its JSON
+    /// text instead of into the generated [`Customer`]: see [`ReadCustomer`].
+    ///
+    /// Each page's customers are read on the page's own task (the first page's on the caller's),
+    /// so the readers of [`page_concurrency`](crate::ClientConfig::page_concurrency) pages run in
+    /// parallel while the caller handles the customers already read. A customer the reader
+    /// refuses is an error in its place ([`Error::is_customer_error`]) and the walk goes on;
+    /// [`ReadCustomer::id`] feeds the check that no customer is handed out twice.
+    pub async fn search_all_with<R: ReadCustomer>(
+        &self,
+        filter: &CustomerFilter,
+        reader: R,
+    ) -> Result<SearchAll<R::Output>, Error> {
         let filter = filter.for_walk();
-        let first = self.search_page(&filter, 0).await?;
+        let reader = Arc::new(reader);
+        let first = self
+            .search_page(&filter, 0, PAGE_SIZE, reader.as_ref())
+            .await?;
         let total = match first.total.map(u64::try_from) {
             Some(Ok(total)) => total,
             _ => {
-                return Err(Error::missing_field(
-                    crate::retry::SEARCH_OPERATION,
-                    "total",
-                    first.call,
-                ));
+                return Err(Error::missing_field(SEARCH_OPERATION, "total", first.call));
             }
         };
         let later_offsets: Vec<u64> = (PAGE_SIZE..total).step_by(PAGE_SIZE as usize).collect();
@@ -117,11 +220,14 @@ impl EcwidClient {
             .map(move |offset| {
                 let client = client.clone();
                 let filter = filter.clone();
-                // Each page is fetched and parsed on its own task, so the next pages are parsed
-                // on other worker threads while the caller handles this one. Dropping the stream
+                let reader = Arc::clone(&reader);
+                // Each page is fetched and read on its own task, so the next pages are read on
+                // other worker threads while the caller handles this one. Dropping the stream
                 // aborts the pages in flight.
                 let page = PageTask(tokio::spawn(async move {
-                    let page = client.search_page(&filter, offset).await?;
+                    let page = client
+                        .search_page(&filter, offset, PAGE_SIZE, reader.as_ref())
+                        .await?;
                     check_page(&page, offset, total);
                     Ok(page)
                 }));
@@ -132,7 +238,7 @@ impl EcwidClient {
         let customers = stream::once(async { Ok(first) })
             .chain(later_pages)
             .scan(Walk::default(), |walk, page| {
-                futures::future::ready(walk.take(page))
+                futures::future::ready(walk.take(page, R::id))
             })
             .flat_map(stream::iter)
             .inspect(move |item| {
@@ -148,13 +254,6 @@ impl EcwidClient {
         })
     }
 
-    /// One page of the walk, as items: a customer that does not fit the spec is an
-    /// [`ErrorKind::InvalidCustomer`](crate::ErrorKind::InvalidCustomer) in its place, and the
-    /// others are read all the same.
-    async fn search_page(&self, filter: &CustomerFilter, offset: u64) -> Result<Page, Error> {
-        self.search_page_sized(filter, offset, PAGE_SIZE).await
-    }
-
     /// Like [`search`](Self::search), but a customer Ecwid sent in a shape the spec does not
     /// allow does not fail the page: it is an error in its place
     /// ([`Error::is_customer_error`]) and the other customers are read.
@@ -164,39 +263,51 @@ impl EcwidClient {
         offset: u64,
         limit: u64,
     ) -> Result<SearchItems, Error> {
-        let page = self.search_page_sized(filter, offset, limit).await?;
+        self.search_items_with(filter, offset, limit, &ParseCustomer)
+            .await
+    }
+
+    /// Like [`search_items`](Self::search_items), with each customer read by `reader` from its
+    /// JSON text (see [`ReadCustomer`]); a customer the reader refuses is an error in its place.
+    pub async fn search_items_with<R: ReadCustomer>(
+        &self,
+        filter: &CustomerFilter,
+        offset: u64,
+        limit: u64,
+        reader: &R,
+    ) -> Result<SearchItems<R::Output>, Error> {
+        let page = self.search_page(filter, offset, limit, reader).await?;
         Ok(SearchItems {
             total: page.total,
             items: page.items,
         })
     }
 
-    async fn search_page_sized(
+    /// One search page, read by `reader` from the body the request hook kept: each customer or
+    /// the error in its place.
+    async fn search_page<R: ReadCustomer>(
         &self,
         filter: &CustomerFilter,
         offset: u64,
         limit: u64,
-    ) -> Result<Page, Error> {
+        reader: &R,
+    ) -> Result<Page<R::Output>, Error> {
         let search = filter
             .apply(self.search_customers())
             .offset(offset)
             .limit(limit);
-        let (result, call) = CallRecord::watch(search.send()).await;
-        match result {
-            Ok(answer) => Ok(Page::typed(answer.into_inner(), call)),
-            Err(GeneratedError::InvalidResponsePayload(bytes, source))
-                if call.status.is_some_and(|status| status.is_success()) =>
-            {
-                Page::item_by_item(&bytes, offset, call).ok_or_else(|| {
-                    Error::from_call::<CustomersSearchResult>(
-                        crate::retry::SEARCH_OPERATION,
-                        GeneratedError::InvalidResponsePayload(bytes, source),
-                        call,
-                    )
-                })
-            }
-            Err(err) => Err(Error::from_call::<CustomersSearchResult>(
-                crate::retry::SEARCH_OPERATION,
+        // The generated code parses `{}` in place of a success body, which comes back here.
+        let (result, call, body) = CallRecord::watch_body(search.send()).await;
+        match (result, body) {
+            (Ok(_empty), Some(body)) => Page::read(&body, offset, reader, call)
+                .map_err(|source| invalid_page(body, source, call)),
+            (Ok(_), None) => Err(invalid_page(
+                Bytes::new(),
+                serde::de::Error::custom("the request hook kept no body for the search page"),
+                call,
+            )),
+            (Err(err), _) => Err(Error::from_call::<CustomersSearchResult>(
+                SEARCH_OPERATION,
                 err,
                 call,
             )),
@@ -204,50 +315,67 @@ impl EcwidClient {
     }
 }
 
-/// One page from [`EcwidClient::search_items`]: Ecwid's `total` and, in order, each customer or
-/// the error in its place.
+/// The error of a success answer that is not a search page at all.
+fn invalid_page(body: Bytes, source: serde_json::Error, call: CallSummary) -> Error {
+    Error::from_call::<CustomersSearchResult>(
+        SEARCH_OPERATION,
+        GeneratedError::InvalidResponsePayload(body, source),
+        call,
+    )
+}
+
+/// One page from [`EcwidClient::search_items`] (or [`search_items_with`](
+/// EcwidClient::search_items_with)): Ecwid's `total` and, in order, each customer or the error
+/// in its place.
 #[derive(Debug)]
-pub struct SearchItems {
+pub struct SearchItems<T = Customer> {
     /// How many customers match the filter (Ecwid's `total`), when Ecwid sent it.
     pub total: Option<i64>,
     /// The page's customers; a malformed one is an [`Error::is_customer_error`] in its place.
-    pub items: Vec<Result<Customer, Error>>,
+    pub items: Vec<Result<T, Error>>,
 }
 
 /// A page of the walk: its `total` and its items, each a customer or the error in its place.
-struct Page {
+struct Page<T> {
     total: Option<i64>,
-    items: Vec<Result<Customer, Error>>,
+    items: Vec<Result<T, Error>>,
     /// What the request hook saw (for an error about the page itself).
     call: CallSummary,
 }
 
-impl Page {
-    fn typed(page: CustomersSearchResult, call: CallSummary) -> Self {
-        Self {
-            total: page.total,
-            items: page.items.unwrap_or_default().into_iter().map(Ok).collect(),
-            call,
-        }
-    }
-
-    /// A page whose typed parse failed, read again customer by customer; `None` when even the
-    /// envelope (`total`, an `items` array) does not parse.
-    fn item_by_item(body: &[u8], offset: u64, call: CallSummary) -> Option<Self> {
+impl<T> Page<T> {
+    /// Read a page from its body: the envelope (`total`, an `items` array) borrowed from the
+    /// text, each item by `reader`. An error when the body is not UTF-8 or the envelope does not
+    /// parse; a customer the reader refuses is an error in its place.
+    fn read<R>(
+        body: &[u8],
+        offset: u64,
+        reader: &R,
+        call: CallSummary,
+    ) -> Result<Self, serde_json::Error>
+    where
+        R: ReadCustomer<Output = T>,
+    {
         #[derive(serde::Deserialize)]
         struct Envelope<'a> {
             total: Option<i64>,
             #[serde(borrow, default)]
-            items: Option<Vec<&'a serde_json::value::RawValue>>,
+            items: Option<Vec<&'a RawValue>>,
         }
-        let envelope: Envelope<'_> = serde_json::from_slice(body).ok()?;
+        let Ok(text) = std::str::from_utf8(body) else {
+            // serde_json says where the text breaks.
+            return Err(serde_json::from_slice::<CustomersSearchResult>(body)
+                .err()
+                .unwrap_or_else(|| serde::de::Error::custom("the page is not UTF-8")));
+        };
+        let envelope: Envelope<'_> = serde_json::from_str(text)?;
         let items = envelope
             .items
             .unwrap_or_default()
             .into_iter()
             .enumerate()
             .map(|(i, item)| {
-                serde_json::from_str::<Customer>(item.get()).map_err(|source| {
+                reader.read(item.get()).map_err(|source| {
                     let id = serde_json::from_str::<serde_json::Value>(item.get())
                         .ok()
                         .and_then(|value| value.get("id").and_then(serde_json::Value::as_i64));
@@ -256,7 +384,7 @@ impl Page {
                 })
             })
             .collect();
-        Some(Self {
+        Ok(Self {
             total: envelope.total,
             items,
             call,
@@ -265,28 +393,28 @@ impl Page {
 }
 
 /// A page being fetched on its own task; aborted when dropped unfinished.
-struct PageTask(tokio::task::JoinHandle<Result<Page, Error>>);
+struct PageTask<T>(tokio::task::JoinHandle<Result<Page<T>, Error>>);
 
-impl PageTask {
-    async fn join(mut self) -> Result<Page, Error> {
+impl<T> PageTask<T> {
+    async fn join(mut self) -> Result<Page<T>, Error> {
         match (&mut self.0).await {
             Ok(page) => page,
             // A panic in the task is a bug: it goes on unwinding here, where it would have
             // happened without the task.
             Err(join) if join.is_panic() => std::panic::resume_unwind(join.into_panic()),
-            Err(_) => Err(Error::cancelled(crate::retry::SEARCH_OPERATION)),
+            Err(_) => Err(Error::cancelled(SEARCH_OPERATION)),
         }
     }
 }
 
-impl Drop for PageTask {
+impl<T> Drop for PageTask<T> {
     fn drop(&mut self) {
         self.0.abort();
     }
 }
 
 /// Log what shows the store changed during the walk; the walk goes on.
-fn check_page(page: &Page, offset: u64, first_total: u64) {
+fn check_page<T>(page: &Page<T>, offset: u64, first_total: u64) {
     let total = page.total.and_then(|t| u64::try_from(t).ok());
     if total.is_some_and(|t| t != first_total) {
         tracing::warn!(
@@ -316,8 +444,13 @@ struct Walk {
 }
 
 impl Walk {
-    /// The items of one page, or `None` to end the stream after an error.
-    fn take(&mut self, page: Result<Page, Error>) -> Option<Vec<Result<Customer, Error>>> {
+    /// The items of one page, or `None` to end the stream after an error; `id` tells a
+    /// customer's Ecwid id.
+    fn take<T>(
+        &mut self,
+        page: Result<Page<T>, Error>,
+        id: impl Fn(&T) -> Option<i64>,
+    ) -> Option<Vec<Result<T, Error>>> {
         if self.failed {
             return None;
         }
@@ -328,7 +461,7 @@ impl Walk {
                     .into_iter()
                     .filter(|item| {
                         item.as_ref()
-                            .map_or(true, |customer| self.first_time(customer))
+                            .map_or(true, |customer| self.first_time(id(customer)))
                     })
                     .collect(),
             ),
@@ -339,8 +472,8 @@ impl Walk {
         }
     }
 
-    fn first_time(&mut self, customer: &Customer) -> bool {
-        let Some(id) = customer.id else {
+    fn first_time(&mut self, id: Option<i64>) -> bool {
+        let Some(id) = id else {
             return true;
         };
         let first = self.seen.insert(id);
@@ -358,62 +491,72 @@ impl Walk {
 mod tests {
     use super::*;
 
-    fn page(ids: &[i64]) -> Page {
-        let customers = ids
-            .iter()
-            .map(|&id| Customer {
-                id: Some(id),
-                ..Customer::default()
-            })
-            .collect();
-        Page::typed(
-            CustomersSearchResult {
-                items: Some(customers),
-                ..CustomersSearchResult::default()
-            },
-            CallSummary::default(),
-        )
+    fn customers(ids: &[Option<i64>]) -> Page<Customer> {
+        Page {
+            total: None,
+            items: ids
+                .iter()
+                .map(|&id| {
+                    Ok(Customer {
+                        id,
+                        ..Customer::default()
+                    })
+                })
+                .collect(),
+            call: CallSummary::default(),
+        }
+    }
+
+    fn page(ids: &[i64]) -> Page<Customer> {
+        customers(&ids.iter().copied().map(Some).collect::<Vec<_>>())
+    }
+
+    fn take(
+        walk: &mut Walk,
+        page: Result<Page<Customer>, Error>,
+    ) -> Option<Vec<Result<Customer, Error>>> {
+        walk.take(page, ParseCustomer::id)
     }
 
     fn ids(items: Option<Vec<Result<Customer, Error>>>) -> Vec<Option<i64>> {
         items.unwrap().into_iter().map(|c| c.unwrap().id).collect()
     }
 
+    fn read(body: &[u8], offset: u64) -> Result<Page<Customer>, serde_json::Error> {
+        Page::read(body, offset, &ParseCustomer, CallSummary::default())
+    }
+
     #[test]
     fn a_walk_skips_ids_already_handed_out_and_ends_after_an_error() {
         let mut walk = Walk::default();
         assert_eq!(
-            ids(walk.take(Ok(page(&[1, 2, 3])))),
+            ids(take(&mut walk, Ok(page(&[1, 2, 3])))),
             [Some(1), Some(2), Some(3)]
         );
-        assert_eq!(ids(walk.take(Ok(page(&[3, 4])))), [Some(4)]);
-        let no_id = CustomersSearchResult {
-            items: Some(vec![Customer::default(), Customer::default()]),
-            ..CustomersSearchResult::default()
-        };
+        assert_eq!(ids(take(&mut walk, Ok(page(&[3, 4])))), [Some(4)]);
         assert_eq!(
-            ids(walk.take(Ok(Page::typed(no_id, CallSummary::default())))),
+            ids(take(&mut walk, Ok(customers(&[None, None])))),
             [None, None]
         );
         let err = Error::from(crate::ErrorKind::InvalidRequest {
             reason: "test".into(),
         });
-        let failed = walk.take(Err(err)).unwrap();
+        let failed = take(&mut walk, Err(err)).unwrap();
         assert!(matches!(failed.as_slice(), [Err(_)]));
-        assert!(walk.take(Ok(page(&[5]))).is_none());
+        assert!(take(&mut walk, Ok(page(&[5]))).is_none());
     }
 
     #[test]
-    fn a_page_with_a_bad_customer_is_read_customer_by_customer() {
+    fn a_page_is_read_customer_by_customer() {
         let body = br#"{"total": 203, "count": 3, "items": [
             {"id": 1, "name": "A"},
             {"id": 2, "shippingAddresses": [{"id": 9}, {"id": "nine"}]},
             {"id": 3, "name": "C"}
         ]}"#;
-        let read = Page::item_by_item(body, 200, CallSummary::default()).unwrap();
+        let read = read(body, 200).unwrap();
         assert_eq!(read.total, Some(203));
         let mut walk = Walk::default();
-        let items = walk.take(Ok(read)).unwrap();
+        let items = take(&mut walk, Ok(read)).unwrap();
         assert_eq!(items.len(), 3, "the bad customer keeps its place");
         assert_eq!(items[0].as_ref().unwrap().id, Some(1));
         assert_eq!(items[2].as_ref().unwrap().id, Some(3));
@@ -425,8 +568,35 @@ mod tests {
              string \"nine\", expected i64 at line 1 column 56"
         );
         // The walk goes on after a bad customer.
-        assert_eq!(ids(walk.take(Ok(page(&[4])))), [Some(4)]);
+        assert_eq!(ids(take(&mut walk, Ok(page(&[4])))), [Some(4)]);
+    }
+
+    #[test]
+    fn a_body_that_is_not_a_page_is_an_error() {
         // Not an object with an items array: the page itself is bad.
-        assert!(Page::item_by_item(b"[1, 2]", 0, CallSummary::default()).is_none());
+        assert!(read(b"[1, 2]", 0).is_err());
+        assert!(read(br#"{"total": "many"}"#, 0).is_err());
+        // Not UTF-8, inside a string or outside.
+        assert!(read(b"{\"total\": 1, \"items\": [{\"name\": \"\xff\"}]}", 0).is_err());
+        assert!(read(b"\xff", 0).is_err());
+        // No items: an empty page.
+        let empty = read(br#"{"total": 0}"#, 0).unwrap();
+        assert_eq!((empty.total, empty.items.len()), (Some(0), 0));
+    }
+
+    #[test]
+    fn the_page_error_names_the_status_and_the_path() {
+        let body = Bytes::from_static(br#"{"total": "many"}"#);
+        let source = read(&body, 0).err().unwrap();
+        let call = CallSummary {
+            attempts: Some(1),
+            status: Some(reqwest::StatusCode::OK),
+        };
+        let err = invalid_page(body, source, call);
+        assert!(!err.is_customer_error());
+        assert_eq!(
+            err.to_string(),
+            "search_customers: the 200 response body does not match the spec at `total`"
+        );
     }
 }

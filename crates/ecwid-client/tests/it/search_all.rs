@@ -2,10 +2,11 @@
 //! serves pages by offset.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ecwid_client::{CustomerFilter, ErrorKind, types};
+use ecwid_client::{CustomerFilter, ErrorKind, ReadCustomer, types};
 use futures::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
@@ -442,4 +443,161 @@ async fn a_customer_that_does_not_fit_the_spec_is_an_error_in_its_place_and_the_
     );
     // The position and the order of the walk are kept.
     assert!(items[149].is_err() && items[219].is_err());
+}
+
+/// A reader of the `id` and `name` only, borrowed from the page text, that refuses the ids in
+/// `refused` and counts the customers it reads.
+#[derive(Default)]
+struct Slim {
+    refused: HashSet<i64>,
+    read: Arc<AtomicUsize>,
+}
+
+#[derive(serde::Deserialize)]
+struct SlimCustomer<'a> {
+    id: i64,
+    #[serde(borrow)]
+    name: &'a str,
+}
+
+impl ReadCustomer for Slim {
+    /// The id and the length of the name.
+    type Output = (i64, usize);
+
+    fn read(&self, json: &str) -> Result<Self::Output, serde_json::Error> {
+        self.read.fetch_add(1, Ordering::Relaxed);
+        let customer: SlimCustomer<'_> = serde_json::from_str(json)?;
+        if self.refused.contains(&customer.id) {
+            return Err(serde::de::Error::custom("refused by the reader"));
+        }
+        Ok((customer.id, customer.name.len()))
+    }
+
+    fn id(output: &Self::Output) -> Option<i64> {
+        Some(output.0)
+    }
+}
+
+#[tokio::test]
+async fn a_custom_reader_walks_every_customer_once_with_the_same_total() {
+    let (server, store) = serve(Store::with(1050)).await;
+    let ecwid = client(&server.uri(), fast_policy(3));
+    let reader = Slim::default();
+    let read = Arc::clone(&reader.read);
+    let all = ecwid
+        .search_all_with(&CustomerFilter::default(), reader)
+        .await
+        .unwrap();
+    assert_eq!((all.total(), all.pages()), (1050, 11));
+    let customers: Vec<(i64, usize)> = all.try_collect().await.unwrap();
+    let slim_ids: Vec<i64> = customers.iter().map(|&(id, _)| id).collect();
+    assert_eq!(
+        slim_ids,
+        (1..=1050).collect::<Vec<_>>(),
+        "each once, in order"
+    );
+    assert!(
+        customers
+            .iter()
+            .all(|&(id, name)| name == format!("Customer {id}").len())
+    );
+    assert_eq!(read.load(Ordering::Relaxed), 1050);
+    assert_eq!(ecwid.stats().customers, 1050);
+    assert!(store.requests_per_offset().values().all(|&n| n == 1));
+
+    let typed = ecwid.search_all(&CustomerFilter::default()).await.unwrap();
+    assert_eq!((typed.total(), typed.pages()), (1050, 11));
+    let typed: Vec<_> = typed.try_collect().await.unwrap();
+    assert_eq!(ids(&typed), slim_ids);
+}
+
+#[tokio::test]
+async fn search_items_with_a_custom_reader_matches_search_items() {
+    let (server, _store) = serve(Store::with(250)).await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    for (offset, limit) in [(0, 100), (100, 100), (200, 100), (30, 7), (300, 100)] {
+        let typed = ecwid
+            .search_items(&CustomerFilter::default(), offset, limit)
+            .await
+            .unwrap();
+        let slim = ecwid
+            .search_items_with(&CustomerFilter::default(), offset, limit, &Slim::default())
+            .await
+            .unwrap();
+        assert_eq!(slim.total, typed.total);
+        assert_eq!(slim.total, Some(250));
+        let typed_ids: Vec<i64> = typed
+            .items
+            .into_iter()
+            .map(|item| item.unwrap().id.unwrap())
+            .collect();
+        let slim_ids: Vec<i64> = slim.items.into_iter().map(|item| item.unwrap().0).collect();
+        assert_eq!(slim_ids, typed_ids, "offset {offset}, limit {limit}");
+    }
+}
+
+#[tokio::test]
+async fn a_customer_the_reader_refuses_is_an_error_in_its_place_and_the_walk_goes_on() {
+    let (server, _store) = serve(Store::with(250)).await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    let reader = Slim {
+        refused: [1, 150].into(),
+        ..Slim::default()
+    };
+    let items: Vec<_> = ecwid
+        .search_all_with(&CustomerFilter::default(), reader)
+        .await
+        .unwrap()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 250, "the refused customers keep their places");
+    let good: Vec<i64> = items
+        .iter()
+        .filter_map(|item| Some(item.as_ref().ok()?.0))
+        .collect();
+    let expected: Vec<i64> = (2..=250).filter(|&id| id != 150).collect();
+    assert_eq!(good, expected);
+    for (index, id) in [(0, 1), (149, 150)] {
+        let err = items[index].as_ref().unwrap_err();
+        assert!(err.is_customer_error(), "{err:?}");
+        assert!(
+            matches!(err.kind(), ErrorKind::InvalidCustomer { id: Some(i), index: n, .. } if *i == id && *n == index as u64),
+            "{err:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("search_customers: customer {id} at items[{index}]: refused by the reader")
+        );
+    }
+    // Only the items the reader refused count as errors; the others as customers.
+    assert_eq!(ecwid.stats().customers, 248);
+}
+
+#[tokio::test]
+async fn a_success_answer_that_is_not_a_page_is_an_error_of_the_walk() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(b"<html>\xff</html>".to_vec(), "text/html"),
+        )
+        .mount(&server)
+        .await;
+    let ecwid = client(&server.uri(), fast_policy(1));
+    let err = ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap_err();
+    assert!(!err.is_customer_error());
+    assert!(
+        matches!(err.kind(), ErrorKind::InvalidResponse { status: Some(s), .. } if s.as_u16() == 200),
+        "{err:?}"
+    );
+    let err = ecwid
+        .search_items_with(&CustomerFilter::default(), 0, 100, &Slim::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::InvalidResponse { .. }),
+        "{err:?}"
+    );
 }
