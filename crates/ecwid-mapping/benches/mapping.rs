@@ -1,5 +1,6 @@
-//! Throughput of Ecwid JSON -> canonical JSON against the baseline of the same bytes parsed into
-//! the generated Ecwid type and serialized back (no mapping).
+//! Throughput of Ecwid JSON -> canonical JSON (the typed path and the one-pass path) against the
+//! baseline of the same bytes parsed into the generated Ecwid type and serialized back (no
+//! mapping).
 //!
 //! `cargo bench -p ecwid-mapping`; the figures go in BENCHMARKS.md.
 
@@ -59,8 +60,10 @@ fn baseline_serde_roundtrip(bencher: Bencher) {
         });
 }
 
+/// The typed path: parse into the generated Ecwid type, map to the generated canonical type,
+/// serialize.
 #[divan::bench]
-fn ecwid_json_to_canonical_json(bencher: Bencher) {
+fn typed_parse_map_serialize(bencher: Bencher) {
     let corpus = corpus();
     bencher
         .counter(ItemsCount::new(corpus.len()))
@@ -70,6 +73,23 @@ fn ecwid_json_to_canonical_json(bencher: Bencher) {
                 let customer =
                     ecwid_mapping::ecwid_json_to_canonical(black_box(json)).expect("maps");
                 black_box(serde_json::to_vec(&customer).expect("serializes"));
+            }
+        });
+}
+
+/// The one-pass path `ecart customers export` and the gateway use: borrowed parse of the fields
+/// the mapping reads, map, serialize.
+#[divan::bench]
+fn ecwid_json_to_canonical_json(bencher: Bencher) {
+    let corpus = corpus();
+    bencher
+        .counter(ItemsCount::new(corpus.len()))
+        .counter(BytesCount::new(bytes(&corpus)))
+        .bench(|| {
+            for json in &corpus {
+                black_box(
+                    ecwid_mapping::ecwid_json_to_canonical_json(black_box(json)).expect("maps"),
+                );
             }
         });
 }

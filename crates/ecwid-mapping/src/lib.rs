@@ -1,7 +1,9 @@
 //! Conversions between Ecwid customers and ecartAPI canonical customers.
 //!
 //! The conversions work on the types generated from the two specs (`ecwid_client::types` and
-//! `ecartapi_client::types`), so a spec change that breaks the mapping fails to compile. The
+//! `ecartapi_client::types`), so a spec change that breaks the mapping fails to compile. One
+//! mapping serves them all: it runs on borrowed views of the two models, which the JSON-to-JSON
+//! path ([`ecwid_json_to_canonical_json`]) fills straight from the text without copying strings. The
 //! crate does no I/O. The rules are the product's (`shared/MAPPING_RULES.md`); where they are
 //! silent the choice below keeps the most information.
 //!
@@ -12,6 +14,8 @@
 //! | [`ecwid_to_canonical`] | Ecwid customer -> canonical | yes | no `id`; `registered`/`updated` not `yyyy-MM-dd HH:mm:ss Z` |
 //! | [`ecwid_into_canonical`] | Ecwid customer (owned) -> canonical | yes | as above; moves the strings instead of copying them |
 //! | [`ecwid_json_to_canonical`] | Ecwid JSON text -> canonical | yes | as above, and not JSON / wrong types (with the JSON path) |
+//! | [`ecwid_json_to_canonical_json`] | Ecwid JSON text -> canonical JSON text ([`CanonicalJson`]) | yes | as above, but only the fields the mapping reads are type-checked; several times faster |
+//! | [`ToCanonicalJson`] | a walk's customers (`EcwidClient::search_all_with`) -> canonical JSON text | per customer | as above, on the page's own task |
 //! | [`search_result_to_canonical`] | Ecwid search page -> [`Batch`] | per customer | a failure is reported, the others convert |
 //! | [`search_result_json_to_canonical`] | Ecwid search page JSON text -> [`Batch`] | per customer | as above, also for a customer with a wrong type; the whole page only when it is not an object with an `items` array |
 //! | [`canonical_to_ecwid_customer`] | canonical -> full Ecwid customer | yes | `id` or a shipping address `id` not an integer |
@@ -97,13 +101,16 @@
 
 #![deny(missing_docs)]
 
+mod canonical_json;
 mod country;
 mod date;
 mod error;
 mod text;
 mod to_canonical;
 mod to_ecwid;
+mod view;
 
+pub use canonical_json::{CanonicalJson, ToCanonicalJson, ecwid_json_to_canonical_json};
 pub use date::{format_ecwid_date, parse_ecwid_date};
 pub use error::{Batch, ErrorKind, MappingError};
 pub use to_canonical::{

@@ -1,5 +1,7 @@
 //! String rules shared by both directions: trimming, empty-as-absent, names and street lines.
 
+use std::borrow::Cow;
+
 /// A trimmed, non-empty copy: empty and whitespace-only strings are absent on the canonical side.
 pub(crate) fn clean(value: Option<&String>) -> Option<String> {
     let trimmed = value?.trim();
@@ -19,22 +21,50 @@ pub(crate) fn clean_owned(value: Option<String>) -> Option<String> {
     }
 }
 
-/// Split a full name at the first run of whitespace: `"Mary Ann Smith"` -> (`Mary`, `Ann Smith`);
-/// one word -> first name only. The rest is kept verbatim (inner whitespace included).
-pub(crate) fn split_name(full: Option<String>) -> (Option<String>, Option<String>) {
-    let Some(full) = full else {
-        return (None, None);
-    };
-    match full.split_once(char::is_whitespace) {
+/// [`clean`] for a string the mapping may borrow: a borrowed one stays borrowed (trimmed), an
+/// owned one is kept when it has nothing to trim.
+pub(crate) fn clean_cow(value: Option<Cow<'_, str>>) -> Option<Cow<'_, str>> {
+    match value? {
+        Cow::Borrowed(text) => {
+            let trimmed = text.trim();
+            (!trimmed.is_empty()).then_some(Cow::Borrowed(trimmed))
+        }
+        Cow::Owned(text) => clean_owned(Some(text)).map(Cow::Owned),
+    }
+}
+
+/// The two parts of a cleaned string, borrowed from it when it is borrowed.
+type Parts<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>);
+
+fn split_with<'a>(
+    value: Option<Cow<'a, str>>,
+    parts: for<'x> fn(&'x str) -> (Option<&'x str>, Option<&'x str>),
+) -> Parts<'a> {
+    match value {
+        None => (None, None),
+        Some(Cow::Borrowed(text)) => {
+            let (a, b) = parts(text);
+            (a.map(Cow::Borrowed), b.map(Cow::Borrowed))
+        }
+        Some(Cow::Owned(text)) => {
+            let (a, b) = parts(&text);
+            let own = |part: &str| Cow::Owned(part.to_owned());
+            (a.map(own), b.map(own))
+        }
+    }
+}
+
+/// Split a cleaned full name at the first run of whitespace: `"Mary Ann Smith"` -> (`Mary`,
+/// `Ann Smith`); one word -> first name only. The rest is kept verbatim (inner whitespace
+/// included).
+pub(crate) fn split_name(full: Option<Cow<'_, str>>) -> Parts<'_> {
+    split_with(full, |full| match full.split_once(char::is_whitespace) {
         Some((first, rest)) => {
             let rest = rest.trim_start();
-            (
-                Some(first.to_owned()),
-                (!rest.is_empty()).then(|| rest.to_owned()),
-            )
+            (Some(first), (!rest.is_empty()).then_some(rest))
         }
         None => (Some(full), None),
-    }
+    })
 }
 
 /// Join first and last name with one space; either alone when the other is absent.
@@ -42,18 +72,19 @@ pub(crate) fn join_name(first: Option<&String>, last: Option<&String>) -> Option
     join(clean(first), clean(last), " ")
 }
 
-/// Split a street at the first `\n`: line 1, and the rest verbatim (both trimmed at the ends).
-pub(crate) fn split_street(street: Option<String>) -> (Option<String>, Option<String>) {
-    let Some(street) = street else {
-        return (None, None);
-    };
-    match street.split_once('\n') {
-        Some((line1, rest)) => (
-            clean(Some(&line1.to_owned())),
-            clean(Some(&rest.to_owned())),
-        ),
+/// Split a cleaned street at the first `\n`: line 1, and the rest verbatim (both trimmed at the
+/// ends).
+pub(crate) fn split_street(street: Option<Cow<'_, str>>) -> Parts<'_> {
+    split_with(street, |street| match street.split_once('\n') {
+        Some((line1, rest)) => {
+            let (line1, rest) = (line1.trim(), rest.trim());
+            (
+                (!line1.is_empty()).then_some(line1),
+                (!rest.is_empty()).then_some(rest),
+            )
+        }
         None => (Some(street), None),
-    }
+    })
 }
 
 /// `address1` + `"\n"` + `address2`, either alone when the other is absent.
@@ -76,25 +107,37 @@ mod tests {
         Some(v.to_owned())
     }
 
+    fn b(v: &str) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(v))
+    }
+
+    fn o(v: &str) -> Option<Cow<'static, str>> {
+        Some(Cow::Owned(v.to_owned()))
+    }
+
     #[test]
     fn names_split_at_the_first_whitespace_run() {
-        assert_eq!(split_name(s("Mary Ann Smith")), (s("Mary"), s("Ann Smith")));
+        assert_eq!(split_name(b("Mary Ann Smith")), (b("Mary"), b("Ann Smith")));
         assert_eq!(
-            split_name(s("Mary \t Ann  Smith")),
-            (s("Mary"), s("Ann  Smith"))
+            split_name(b("Mary \t Ann  Smith")),
+            (b("Mary"), b("Ann  Smith"))
         );
-        assert_eq!(split_name(s("Cher")), (s("Cher"), None));
+        assert_eq!(split_name(b("Cher")), (b("Cher"), None));
         assert_eq!(split_name(None), (None, None));
+        // An owned string (one with escapes in its JSON) splits the same way.
+        assert_eq!(split_name(o("Mary Ann Smith")), (b("Mary"), b("Ann Smith")));
+        assert!(matches!(split_name(o("Mary Ann")).0, Some(Cow::Owned(_))));
     }
 
     #[test]
     fn streets_split_at_the_first_newline() {
         assert_eq!(
-            split_street(s("1 Main St\nApt 2\nBack")),
-            (s("1 Main St"), s("Apt 2\nBack"))
+            split_street(b("1 Main St\nApt 2\nBack")),
+            (b("1 Main St"), b("Apt 2\nBack"))
         );
-        assert_eq!(split_street(s("1 Main St")), (s("1 Main St"), None));
-        assert_eq!(split_street(s("\nApt 2")), (None, s("Apt 2")));
+        assert_eq!(split_street(b("1 Main St")), (b("1 Main St"), None));
+        assert_eq!(split_street(b("\nApt 2")), (None, b("Apt 2")));
+        assert_eq!(split_street(o("1 \n 2 ")), (b("1"), b("2")));
         assert_eq!(join_street(s("a").as_ref(), s("b").as_ref()), s("a\nb"));
         assert_eq!(join_street(None, s("b").as_ref()), s("b"));
     }
@@ -105,6 +148,20 @@ mod tests {
             assert_eq!(clean_owned(s(text)), clean(s(text).as_ref()), "{text:?}");
         }
         assert_eq!(clean_owned(None), None);
+        for text in ["", " ", "a", " a", "a ", " a b ", "\u{3000}x"] {
+            let expected = clean(s(text).as_ref());
+            assert_eq!(
+                clean_cow(b(text)).map(Cow::into_owned),
+                expected,
+                "{text:?}"
+            );
+            assert_eq!(
+                clean_cow(o(text)).map(Cow::into_owned),
+                expected,
+                "{text:?}"
+            );
+        }
+        assert!(matches!(clean_cow(b(" a ")), Some(Cow::Borrowed("a"))));
     }
 
     #[test]

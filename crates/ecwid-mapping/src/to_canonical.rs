@@ -1,29 +1,36 @@
 //! Ecwid customer -> canonical customer.
 
+use std::borrow::Cow;
+
 use ecartapi_client::types as canonical;
 use ecwid_client::ContactType;
 use ecwid_client::types as ecwid;
 
 use crate::country;
 use crate::date::parse_ecwid_date;
-use crate::text::{clean, clean_owned, split_name, split_street};
-use crate::{BILLING_ADDRESS_ID, Batch, ErrorKind, MappingError};
+use crate::text::{clean_cow, split_name, split_street};
+use crate::view::{
+    AddressId, CanonicalAddress, CanonicalCustomer, CanonicalState, EcwidBillingPerson,
+    EcwidContact, EcwidCustomer, EcwidShippingAddress, Text,
+};
+use crate::{Batch, ErrorKind, MappingError};
 
 /// Convert one Ecwid customer to the canonical model (see the crate docs for the table).
 ///
 /// Fails when the customer has no `id` (stripped by `responseFields`) or a date does not parse;
 /// the error names the customer id and the JSON path.
 pub fn ecwid_to_canonical(customer: &ecwid::Customer) -> Result<canonical::Customer, MappingError> {
-    ecwid_into_canonical(customer.clone())
+    let id = customer.id;
+    convert(EcwidCustomer::from(customer))
+        .map(CanonicalCustomer::into_owned)
+        .map_err(|err| err.for_customer(id))
 }
 
-/// [`ecwid_to_canonical`] for a customer the caller no longer needs: its strings move into the
-/// canonical customer instead of being copied.
+/// [`ecwid_to_canonical`] for a customer the caller no longer needs.
 pub fn ecwid_into_canonical(
     customer: ecwid::Customer,
 ) -> Result<canonical::Customer, MappingError> {
-    let id = customer.id;
-    convert(customer).map_err(|err| err.for_customer(id))
+    ecwid_to_canonical(&customer)
 }
 
 /// Parse one Ecwid customer from JSON text and convert it; a type error names its JSON path and,
@@ -82,7 +89,7 @@ fn in_page(err: MappingError, index: usize) -> MappingError {
 }
 
 /// The numeric `id` of a customer whose JSON did not deserialize, to name it in the error.
-fn id_of(json: &str) -> Option<i64> {
+pub(crate) fn id_of(json: &str) -> Option<i64> {
     let value: serde_json::Value = serde_json::from_str(json).ok()?;
     value.as_object()?.get("id")?.as_i64()
 }
@@ -129,7 +136,8 @@ pub fn from_json<'de, T: serde::Deserialize<'de>>(json: &'de str) -> Result<T, M
     })
 }
 
-fn convert(customer: ecwid::Customer) -> Result<canonical::Customer, MappingError> {
+/// The mapping, on borrowed views (see the crate docs for the table).
+pub(crate) fn convert(customer: EcwidCustomer<'_>) -> Result<CanonicalCustomer<'_>, MappingError> {
     let id = customer.id.ok_or_else(|| {
         MappingError::new(
             "id",
@@ -138,20 +146,21 @@ fn convert(customer: ecwid::Customer) -> Result<canonical::Customer, MappingErro
             },
         )
     })?;
-    let (first_name, last_name) = customer_names(&customer);
-    let phone = customer
-        .billing_person
-        .as_ref()
-        .and_then(|b| clean(b.phone.as_ref()))
-        .or_else(|| contact_phone(customer.contacts.as_deref().unwrap_or_default()));
     let dates = dates(&customer)?;
-    let ecwid::Customer {
+    let EcwidCustomer {
         email,
+        name,
         private_admin_notes,
         billing_person,
         shipping_addresses,
+        contacts,
         ..
     } = customer;
+    let (first_name, last_name) = names(billing_person.as_ref(), name);
+    let phone = billing_person
+        .as_ref()
+        .and_then(|b| clean(b.phone.clone()))
+        .or_else(|| contact_phone(contacts.unwrap_or_default()));
 
     let shipping = shipping_addresses.unwrap_or_default();
     let mut addresses = Vec::with_capacity(shipping.len() + 1);
@@ -166,56 +175,75 @@ fn convert(customer: ecwid::Customer) -> Result<canonical::Customer, MappingErro
         addresses.push(shipping_address(address, i == default_shipping));
     }
 
-    Ok(canonical::Customer {
-        id: id.to_string(),
-        email: clean_owned(email),
-        first_name,
-        last_name,
-        phone,
-        note: clean_owned(private_admin_notes),
-        currency: None,
-        status: None,
+    Ok(CanonicalCustomer {
+        addresses,
         dates,
-        addresses: Some(addresses),
+        email: clean(email),
+        first_name,
+        id,
+        last_name,
+        note: clean(private_admin_notes),
+        phone,
     })
+}
+
+/// A trimmed, non-empty string, borrowed when it was.
+fn clean(value: Option<Text<'_>>) -> Option<Cow<'_, str>> {
+    clean_cow(value.map(|text| text.0))
 }
 
 /// `billingPerson.firstName`/`lastName` when either is present; else the split of
 /// `billingPerson.name`, else of the top-level `name`.
-pub(crate) fn customer_names(customer: &ecwid::Customer) -> (Option<String>, Option<String>) {
-    let billing = customer.billing_person.as_ref();
-    let first = billing.and_then(|b| clean(b.first_name.as_ref()));
-    let last = billing.and_then(|b| clean(b.last_name.as_ref()));
+fn names<'a>(
+    billing: Option<&EcwidBillingPerson<'a>>,
+    name: Option<Text<'a>>,
+) -> (Option<Cow<'a, str>>, Option<Cow<'a, str>>) {
+    let first = billing.and_then(|b| clean(b.first_name.clone()));
+    let last = billing.and_then(|b| clean(b.last_name.clone()));
     if first.is_some() || last.is_some() {
         return (first, last);
     }
     split_name(
         billing
-            .and_then(|b| clean(b.name.as_ref()))
-            .or_else(|| clean(customer.name.as_ref())),
+            .and_then(|b| clean(b.name.clone()))
+            .or_else(|| clean(name)),
     )
 }
 
-/// The default PHONE contact, else the first PHONE contact.
-fn contact_phone(contacts: &[ecwid::Contact]) -> Option<String> {
-    let phones = || {
-        contacts
-            .iter()
-            .filter(|c| c.type_ == Some(ContactType::Phone))
-            .filter_map(|c| clean(c.contact.as_ref()).map(|v| (c.default == Some(true), v)))
-    };
-    phones()
-        .find_map(|(is_default, v)| is_default.then_some(v))
-        .or_else(|| phones().next().map(|(_, v)| v))
+/// The customer's first and last name as the mapping reads them (used by the update mapping to
+/// tell whether a name changed).
+pub(crate) fn customer_names(customer: &ecwid::Customer) -> (Option<String>, Option<String>) {
+    let view = EcwidCustomer::from(customer);
+    let (first, last) = names(view.billing_person.as_ref(), view.name);
+    (first.map(Cow::into_owned), last.map(Cow::into_owned))
 }
 
-fn dates(customer: &ecwid::Customer) -> Result<Option<canonical::CustomerDates>, MappingError> {
-    let parse = |value: Option<&String>, path| match clean(value) {
+/// The default PHONE contact, else the first PHONE contact.
+fn contact_phone(contacts: Vec<EcwidContact<'_>>) -> Option<Cow<'_, str>> {
+    let mut first = None;
+    for contact in contacts {
+        if contact.type_ != Some(ContactType::Phone) {
+            continue;
+        }
+        let is_default = contact.default == Some(true);
+        let Some(phone) = clean(contact.contact) else {
+            continue;
+        };
+        if is_default {
+            return Some(phone);
+        }
+        first.get_or_insert(phone);
+    }
+    first
+}
+
+fn dates(customer: &EcwidCustomer<'_>) -> Result<Option<canonical::CustomerDates>, MappingError> {
+    let parse = |value: &Option<Text<'_>>, path| match clean(value.clone()) {
         Some(text) => parse_ecwid_date(&text, path).map(Some),
         None => Ok(None),
     };
-    let created_at = parse(customer.registered.as_ref(), "registered")?;
-    let updated_at = parse(customer.updated.as_ref(), "updated")?;
+    let created_at = parse(&customer.registered, "registered")?;
+    let updated_at = parse(&customer.updated, "updated")?;
     Ok(
         (created_at.is_some() || updated_at.is_some()).then_some(canonical::CustomerDates {
             created_at,
@@ -225,7 +253,7 @@ fn dates(customer: &ecwid::Customer) -> Result<Option<canonical::CustomerDates>,
 }
 
 /// Whether a billing person holds an address, not only a name and a phone.
-fn has_address(b: &ecwid::BillingPerson) -> bool {
+fn has_address(b: &EcwidBillingPerson<'_>) -> bool {
     [
         &b.company_name,
         &b.street,
@@ -237,55 +265,55 @@ fn has_address(b: &ecwid::BillingPerson) -> bool {
         &b.state_or_province_name,
     ]
     .into_iter()
-    .any(|field| clean(field.as_ref()).is_some())
+    .any(|field| field.as_ref().is_some_and(|text| !text.0.trim().is_empty()))
 }
 
-fn billing_address(
-    b: ecwid::BillingPerson,
-    first_name: &Option<String>,
-    last_name: &Option<String>,
-) -> canonical::Address {
-    let (address1, address2) = split_street(clean_owned(b.street));
-    canonical::Address {
-        id: Some(BILLING_ADDRESS_ID.to_owned()),
+fn billing_address<'a>(
+    b: EcwidBillingPerson<'a>,
+    first_name: &Option<Cow<'a, str>>,
+    last_name: &Option<Cow<'a, str>>,
+) -> CanonicalAddress<'a> {
+    let (address1, address2) = split_street(clean(b.street));
+    CanonicalAddress {
+        id: Some(AddressId::Billing),
         first_name: first_name.clone(),
         last_name: last_name.clone(),
         address1,
         address2,
-        city: clean_owned(b.city),
-        postal_code: clean_owned(b.postal_code),
-        phone: clean_owned(b.phone),
-        company: clean_owned(b.company_name),
+        city: clean(b.city),
+        postal_code: clean(b.postal_code),
+        phone: clean(b.phone),
+        company: clean(b.company_name),
         references: None,
-        default_billing: Some(true),
-        default_shipping: Some(false),
-        country: country::to_canonical(b.country_code, b.country_name),
+        default_billing: true,
+        default_shipping: false,
+        country: country::to_canonical(b.country_code.map(|t| t.0), b.country_name.map(|t| t.0)),
         state: state(b.state_or_province_code, b.state_or_province_name),
     }
 }
 
-fn shipping_address(a: ecwid::ShippingAddress, is_default: bool) -> canonical::Address {
-    let (first_name, last_name) = split_name(clean_owned(a.name));
-    let (address1, address2) = split_street(clean_owned(a.street));
-    canonical::Address {
-        id: a.id.map(|id| id.to_string()),
+fn shipping_address(a: EcwidShippingAddress<'_>, is_default: bool) -> CanonicalAddress<'_> {
+    let (first_name, last_name) = split_name(clean(a.name));
+    let (address1, address2) = split_street(clean(a.street));
+    CanonicalAddress {
+        id: a.id.map(AddressId::Ecwid),
         first_name,
         last_name,
         address1,
         address2,
-        city: clean_owned(a.city),
-        postal_code: clean_owned(a.postal_code),
-        phone: clean_owned(a.phone),
-        company: clean_owned(a.company_name),
-        references: clean_owned(a.note),
-        default_billing: Some(false),
-        default_shipping: Some(is_default),
-        country: country::to_canonical(a.country_code, a.country_name),
+        city: clean(a.city),
+        postal_code: clean(a.postal_code),
+        phone: clean(a.phone),
+        company: clean(a.company_name),
+        references: clean(a.note),
+        default_billing: false,
+        default_shipping: is_default,
+        country: country::to_canonical(a.country_code.map(|t| t.0), a.country_name.map(|t| t.0)),
         state: state(a.state_or_province_code, a.state_or_province_name),
     }
 }
 
-fn state(code: Option<String>, name: Option<String>) -> Option<canonical::State> {
-    let (code, name) = (clean_owned(code), clean_owned(name));
-    (code.is_some() || name.is_some()).then_some(canonical::State { code, name })
+fn state<'a>(code: Option<Text<'a>>, name: Option<Text<'a>>) -> Option<CanonicalState<'a>> {
+    let (code, name) = (clean(code), clean(name));
+    (code.is_some() || name.is_some()).then_some(CanonicalState { code, name })
 }

@@ -7,8 +7,8 @@
 use ecartapi_client::types as canonical;
 use ecwid_client::types as ecwid;
 use ecwid_mapping::{
-    canonical_to_ecwid_create, canonical_to_ecwid_customer, ecwid_json_to_canonical,
-    ecwid_to_canonical,
+    ECWID_RESPONSE_FIELDS, canonical_to_ecwid_create, canonical_to_ecwid_customer,
+    ecwid_json_to_canonical, ecwid_json_to_canonical_json, ecwid_to_canonical,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -103,6 +103,41 @@ proptest! {
         roundtrip::<canonical::CustomerListResponse>(&list)?;
     }
 
+    /// The one-pass JSON path writes exactly the JSON of the typed path, and fails where it
+    /// fails with the same error: on spec-shaped customers (strings with escapes and unicode,
+    /// nulls, blanks, bad and missing dates, no id) and on the same customers given as Ecwid
+    /// sends them for [`ECWID_RESPONSE_FIELDS`].
+    #[test]
+    fn prop_canonical_json_is_the_typed_json(
+        customer in ecwid_customer_json(JsonOptions { nulls: true }),
+        stripped in any::<bool>(),
+        no_id in proptest::bool::weighted(0.05),
+        bad_date in proptest::option::weighted(0.05, "[0-9: +-]{0,25}"),
+    ) {
+        let mut customer = customer;
+        if stripped {
+            let keep = ["id", "email", "name", "registered", "updated", "privateAdminNotes",
+                "billingPerson", "shippingAddresses", "contacts"];
+            assert!(keep.iter().all(|field| ECWID_RESPONSE_FIELDS.contains(field)));
+            customer.as_object_mut().unwrap().retain(|field, _| keep.contains(&field.as_str()));
+        }
+        if no_id {
+            customer.as_object_mut().unwrap().remove("id");
+        }
+        if let Some(date) = bad_date {
+            customer["updated"] = Value::from(date);
+        }
+        let text = customer.to_string();
+        match (ecwid_json_to_canonical(&text), ecwid_json_to_canonical_json(&text)) {
+            (Ok(typed), Ok(json)) => {
+                prop_assert_eq!(json.as_str(), serde_json::to_string(&typed).unwrap());
+                prop_assert_eq!(Some(json.id().to_string()), Some(typed.id));
+            }
+            (Err(typed), Err(json)) => prop_assert_eq!(typed.to_string(), json.to_string()),
+            (typed, json) => prop_assert!(false, "typed: {typed:?}\njson: {json:?}"),
+        }
+    }
+
     /// Any JSON text, shaped like a customer or not, gives `Ok` or `Err`, never a panic; an `Ok`
     /// carries the input's id.
     #[test]
@@ -117,6 +152,9 @@ proptest! {
         if let Ok(customer) = ecwid_json_to_canonical(&json) {
             let input: Value = serde_json::from_str(&json).expect("accepted text is JSON");
             prop_assert_eq!(Some(customer.id.clone()), input["id"].as_i64().map(|id| id.to_string()));
+            // What the typed path accepts, the one-pass path (which checks fewer fields) does too.
+            let fast = ecwid_json_to_canonical_json(&json);
+            prop_assert!(fast.is_ok(), "{:?}", fast);
         }
     }
 }

@@ -1,12 +1,18 @@
 //! The canonical result for every seed customer and for edge cases, as reviewed snapshots.
 
-use ecwid_mapping::ecwid_json_to_canonical;
+use ecwid_mapping::{ecwid_json_to_canonical, ecwid_json_to_canonical_json};
 use insta::assert_json_snapshot;
 use serde_json::{Value, json};
 use spec_examples::{ECWID, Spec};
 
+/// The canonical customer, checking on the way that the one-pass JSON path writes the same
+/// bytes as the typed one (the snapshots pin both).
 fn canonical(ecwid: Value) -> ecartapi_client::types::Customer {
-    ecwid_json_to_canonical(&ecwid.to_string()).unwrap()
+    let text = ecwid.to_string();
+    let typed = ecwid_json_to_canonical(&text).unwrap();
+    let json = ecwid_json_to_canonical_json(&text).unwrap();
+    assert_eq!(json.as_str(), serde_json::to_string(&typed).unwrap());
+    typed
 }
 
 #[test]
