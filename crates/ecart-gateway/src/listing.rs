@@ -2,8 +2,11 @@
 
 use ecartapi_client::types::Customer;
 use ecwid_client::EcwidClient;
-use ecwid_mapping::{MappingError, ecwid_into_canonical, ecwid_to_canonical};
+use ecwid_mapping::{
+    CanonicalJson, MappingError, ToCanonicalJson, ecwid_into_canonical, ecwid_to_canonical,
+};
 use futures::{StreamExt, TryStreamExt, stream};
+use serde::Serialize;
 
 use crate::config::GatewayConfig;
 use crate::errors::ApiError;
@@ -16,8 +19,19 @@ const ID_FETCH_CONCURRENCY: usize = 4;
 /// customer and the JSON path).
 #[derive(Debug, Default)]
 pub(crate) struct Listed {
-    pub(crate) customers: Vec<Customer>,
+    pub(crate) customers: Vec<ListedCustomer>,
     pub(crate) skipped: Vec<Skipped>,
+}
+
+/// A canonical customer of a list answer, serialized as `ecartapi_client::types::Customer`.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub(crate) enum ListedCustomer {
+    /// Mapped straight from Ecwid's page text to canonical JSON text (a plain list: the
+    /// gateway's hot path, see [`ToCanonicalJson`]).
+    Json(CanonicalJson),
+    /// Mapped through the generated types (lists the gateway filters itself).
+    Typed(Box<Customer>),
 }
 
 /// An Ecwid customer left out of an answer.
@@ -30,14 +44,12 @@ pub(crate) enum Skipped {
 }
 
 impl Listed {
-    /// Convert `customer`, or note why it is left out.
-    fn push(&mut self, customer: Result<ecwid_client::types::Customer, ecwid_client::Error>) {
-        match customer
-            .map_err(Skipped::Malformed)
-            .and_then(|customer| ecwid_into_canonical(customer).map_err(Skipped::Unconvertible))
-        {
-            Ok(converted) => self.customers.push(converted),
-            Err(skipped) => self.skipped.push(skipped),
+    /// Keep a customer of a page, or note why it is left out.
+    fn push(&mut self, item: Result<Result<CanonicalJson, MappingError>, ecwid_client::Error>) {
+        match item {
+            Ok(Ok(converted)) => self.customers.push(ListedCustomer::Json(converted)),
+            Ok(Err(err)) => self.skipped.push(Skipped::Unconvertible(err)),
+            Err(err) => self.skipped.push(Skipped::Malformed(err)),
         }
     }
 }
@@ -52,7 +64,12 @@ pub(crate) async fn list(config: &GatewayConfig, query: &ListQuery) -> Result<Li
             };
             let page = config
                 .ecwid
-                .search_items(&filters.ecwid_filter(), offset, query.limit)
+                .search_items_with(
+                    &filters.ecwid_filter(),
+                    offset,
+                    query.limit,
+                    &ToCanonicalJson,
+                )
                 .await
                 .map_err(|err| upstream(&err, None))?;
             let mut listed = Listed::default();
@@ -97,7 +114,11 @@ async fn by_id(ecwid: &EcwidClient, filters: &Filters, ids: Vec<i64>) -> Result<
     let mut listed = Listed::default();
     for customer in found {
         match ecwid_into_canonical(customer) {
-            Ok(customer) if filters.matches_dates(&customer) => listed.customers.push(customer),
+            Ok(customer) if filters.matches_dates(&customer) => {
+                listed
+                    .customers
+                    .push(ListedCustomer::Typed(Box::new(customer)));
+            }
             Ok(_) => {}
             Err(err) => listed.skipped.push(Skipped::Unconvertible(err)),
         }
@@ -151,7 +172,10 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, ApiEr
         }
     }
     matched.sort_by_key(|(id, _)| *id);
-    listed.customers = matched.into_iter().map(|(_, c)| c).collect();
+    listed.customers = matched
+        .into_iter()
+        .map(|(_, c)| ListedCustomer::Typed(Box::new(c)))
+        .collect();
     Ok(listed)
 }
 

@@ -11,7 +11,8 @@ use anyhow::Context;
 use clap::{Args, Subcommand};
 use ecartapi_client::types as canonical;
 use ecwid_client::types::{self as ecwid, CustomerSortBy};
-use ecwid_client::{CustomerFilter, EcwidClient, RetryPolicy};
+use ecwid_client::{CustomerFilter, EcwidClient, RetryPolicy, SearchAll};
+use ecwid_mapping::ToCanonicalJson;
 use futures::StreamExt;
 use secrecy::SecretString;
 use serde::Serialize;
@@ -275,60 +276,103 @@ async fn export(
 ) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let before = client.stats();
-    let mut all = client.search_all(filter).await?;
+    let done = if raw {
+        let all = client.search_all(filter).await?;
+        write_lines(all, |out, customer| {
+            serde_json::to_writer(out, &customer)?;
+            Ok(Line::Written)
+        })
+        .await?
+    } else {
+        // Each customer is mapped to canonical JSON text on its page's task, without the
+        // generated types in between (`ecwid_mapping::ToCanonicalJson`).
+        let all = client.search_all_with(filter, ToCanonicalJson).await?;
+        write_lines(all, |out, customer| match customer {
+            Ok(json) => {
+                out.write_all(json.as_str().as_bytes())?;
+                Ok(Line::Written)
+            }
+            Err(err) => Ok(Line::Failed(err.to_string())),
+        })
+        .await?
+    };
+    done.finish(client.stats() - before, started)
+}
+
+/// What became of one customer of an export.
+enum Line {
+    Written,
+    /// Not written: why.
+    Failed(String),
+}
+
+/// The outcome of an export's walk.
+struct Exported {
+    exported: u64,
+    failed: u64,
+    stream_error: Option<ecwid_client::Error>,
+}
+
+/// Write one line per customer of `all` to stdout with `write`; a customer Ecwid sent malformed,
+/// or that `write` fails, is reported and the walk goes on; a walk error ends it.
+async fn write_lines<T>(
+    mut all: SearchAll<T>,
+    mut write: impl FnMut(&mut dyn Write, T) -> anyhow::Result<Line>,
+) -> anyhow::Result<Exported> {
     let progress = progress_bar(all.total());
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let (mut exported, mut failed) = (0u64, 0u64);
-    let mut stream_error = None;
+    let mut done = Exported {
+        exported: 0,
+        failed: 0,
+        stream_error: None,
+    };
     while let Some(item) = all.next().await {
-        let customer = match item {
-            Ok(customer) => customer,
-            // One customer Ecwid sent in a shape the spec does not allow: reported, and the
-            // export goes on with the others.
-            Err(err) if err.is_customer_error() => {
-                failed += 1;
-                progress.suspend(|| eprintln!("error: {err}"));
-                continue;
-            }
+        let line = match item {
+            Ok(customer) => write(&mut out, customer)?,
+            // One customer Ecwid sent in a shape the spec does not allow.
+            Err(err) if err.is_customer_error() => Line::Failed(err.to_string()),
             Err(err) => {
-                stream_error = Some(err);
+                done.stream_error = Some(err);
                 break;
             }
         };
-        let written = if raw {
-            serde_json::to_writer(&mut out, &customer).map_err(anyhow::Error::from)
-        } else {
-            match ecwid_mapping::ecwid_into_canonical(customer) {
-                Ok(converted) => {
-                    serde_json::to_writer(&mut out, &converted).map_err(anyhow::Error::from)
-                }
-                Err(err) => {
-                    failed += 1;
-                    progress.suspend(|| eprintln!("error: {err}"));
-                    continue;
-                }
+        match line {
+            Line::Written => {
+                out.write_all(b"\n")?;
+                done.exported += 1;
+                progress.inc(1);
             }
-        };
-        written?;
-        out.write_all(b"\n")?;
-        exported += 1;
-        progress.inc(1);
+            Line::Failed(why) => {
+                done.failed += 1;
+                progress.suspend(|| eprintln!("error: {why}"));
+            }
+        }
     }
     out.flush()?;
     progress.finish_and_clear();
-    let stats = client.stats() - before;
-    eprintln!(
-        "exported {exported} customers ({failed} failed), {} pages, {} retries, {:.2} s",
-        stats.pages,
-        stats.retries,
-        started.elapsed().as_secs_f64()
-    );
-    if let Some(err) = stream_error {
-        return Err(
-            anyhow::Error::from(err).context(format!("export stopped after {exported} customers"))
+    Ok(done)
+}
+
+impl Exported {
+    /// Print the summary line; the exit code, or the walk's error.
+    fn finish(self, stats: ecwid_client::Stats, started: Instant) -> anyhow::Result<ExitCode> {
+        let Exported {
+            exported,
+            failed,
+            stream_error,
+        } = self;
+        eprintln!(
+            "exported {exported} customers ({failed} failed), {} pages, {} retries, {:.2} s",
+            stats.pages,
+            stats.retries,
+            started.elapsed().as_secs_f64()
         );
+        if let Some(err) = stream_error {
+            return Err(anyhow::Error::from(err)
+                .context(format!("export stopped after {exported} customers")));
+        }
+        Ok(exit_code(failed == 0))
     }
-    Ok(exit_code(failed == 0))
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {
