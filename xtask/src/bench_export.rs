@@ -1,6 +1,8 @@
 //! `cargo xtask bench-export`: `ecart customers export` from `ecart sim` on 127.0.0.1 against a
-//! baseline that fetches the same pages and discards the bytes, at 10,000 and 100,000 customers,
-//! with the export's peak memory (max RSS, from `/usr/bin/time`).
+//! baseline that fetches the same pages and discards the bytes (`xtask/examples/fetch_pages.rs`),
+//! at 10,000 and 100,000 customers, with the export's peak memory (max RSS, from
+//! `/usr/bin/time`). Both are release-built processes timed from start to exit; the export
+//! writes its NDJSON to a file, which is then checked for every customer.
 
 use std::net::TcpStream;
 use std::path::Path;
@@ -8,13 +10,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use futures::StreamExt;
 
 const PORT: u16 = 18_301;
 const STORE: i64 = 1003;
 const TOKEN: &str = "secret_bench_token";
-/// The pages the export fetches at once (ecwid-client's default page concurrency).
-const CONCURRENCY: usize = 4;
 
 struct Sim(Child);
 
@@ -28,13 +27,16 @@ impl Drop for Sim {
 pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
     let status = Command::new(env!("CARGO"))
         .args(["build", "--release", "-p", "ecart"])
+        .args(["-p", "xtask", "--example", "fetch_pages"])
         .current_dir(root)
         .status()?;
     if !status.success() {
-        bail!("building ecart failed");
+        bail!("building ecart and the baseline failed");
     }
     let ecart = root.join("target/release/ecart");
-    let runtime = tokio::runtime::Runtime::new()?;
+    let fetch_pages = root.join("target/release/examples/fetch_pages");
+    let output =
+        std::env::temp_dir().join(format!("ecart-bench-export-{}.ndjson", std::process::id()));
     let mut rows = Vec::new();
     for &size in sizes {
         let _sim = start_sim(&ecart, size)?;
@@ -44,10 +46,9 @@ pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
         let mut export = Vec::new();
         let mut memory = Vec::new();
         for _ in 0..runs {
-            let started = Instant::now();
-            let bytes = runtime.block_on(fetch_pages(&base, total))?;
-            baseline.push(started.elapsed().as_secs_f64());
-            let (seconds, rss_kib) = time_export(&ecart, &base, total)?;
+            let (seconds, bytes) = time_baseline(&fetch_pages, &base, total)?;
+            baseline.push(seconds);
+            let (seconds, rss_kib) = time_export(&ecart, &base, total, &output)?;
             export.push(seconds);
             memory.push(rss_kib);
             eprintln!(
@@ -109,38 +110,39 @@ fn start_sim(ecart: &Path, customers: usize) -> anyhow::Result<Sim> {
     bail!("ecart sim did not listen on port {PORT} within 30 s")
 }
 
-/// Every page the export asks for (same order, size and concurrency), bodies read and dropped.
-async fn fetch_pages(base: &str, total: usize) -> anyhow::Result<usize> {
-    let http = reqwest::Client::new();
-    let url = format!("{base}/{STORE}/customers");
-    let pages = futures::stream::iter((0..total).step_by(100))
-        .map(|offset| {
-            // The export asks for the fields the mapping reads only; so does the baseline.
-            let request = http.get(&url).bearer_auth(TOKEN).query(&[
-                ("offset", offset.to_string()),
-                ("limit", "100".to_owned()),
-                ("sortBy", "REGISTERED_DATE_ASC".to_owned()),
-                (
-                    "responseFields",
-                    ecwid_mapping::ECWID_RESPONSE_FIELDS.to_owned(),
-                ),
-            ]);
-            async move {
-                let response = request.send().await?.error_for_status()?;
-                anyhow::Ok(response.bytes().await?.len())
-            }
-        })
-        .buffered(CONCURRENCY);
-    let sizes: Vec<usize> = pages
-        .collect::<Vec<_>>()
-        .await
-        .into_iter()
-        .collect::<Result<_, _>>()?;
-    Ok(sizes.iter().sum())
+/// Wall seconds of one baseline run (the `fetch_pages` example), and the bytes it read.
+fn time_baseline(fetch_pages: &Path, base: &str, total: usize) -> anyhow::Result<(f64, u64)> {
+    let started = Instant::now();
+    let output = Command::new(fetch_pages)
+        .args([base, &STORE.to_string(), &total.to_string()])
+        .env("ECWID_TOKEN", TOKEN)
+        .output()
+        .context("running the fetch_pages baseline")?;
+    let seconds = started.elapsed().as_secs_f64();
+    if !output.status.success() {
+        bail!(
+            "baseline failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let bytes = String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .context("bytes read by the baseline")?;
+    Ok((seconds, bytes))
 }
 
 /// Wall seconds and max RSS (KiB) of one export, checking it printed every customer.
-fn time_export(ecart: &Path, base: &str, total: usize) -> anyhow::Result<(f64, u64)> {
+///
+/// The export writes to a file, as `ecart customers export > customers.ndjson` does.
+fn time_export(
+    ecart: &Path,
+    base: &str,
+    total: usize,
+    output_file: &Path,
+) -> anyhow::Result<(f64, u64)> {
+    let file = std::fs::File::create(output_file)
+        .with_context(|| format!("creating {}", output_file.display()))?;
     let started = Instant::now();
     let output = Command::new("/usr/bin/time")
         .args(["-f", "%M"])
@@ -154,13 +156,17 @@ fn time_export(ecart: &Path, base: &str, total: usize) -> anyhow::Result<(f64, u
             "export",
         ])
         .env("ECWID_TOKEN", TOKEN)
+        .stdout(file)
         .output()
         .context("running /usr/bin/time ecart customers export")?;
     let seconds = started.elapsed().as_secs_f64();
     if !output.status.success() {
         bail!("export failed: {}", String::from_utf8_lossy(&output.stderr));
     }
-    let lines = output.stdout.iter().filter(|&&b| b == b'\n').count();
+    let written =
+        std::fs::read(output_file).with_context(|| format!("reading {}", output_file.display()))?;
+    let _ = std::fs::remove_file(output_file);
+    let lines = written.iter().filter(|&&b| b == b'\n').count();
     if lines != total {
         bail!("export printed {lines} customers, expected {total}");
     }

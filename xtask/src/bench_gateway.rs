@@ -1,7 +1,8 @@
 //! `cargo xtask bench-gateway`: requests per second and latency of
 //! `GET /api/v2/customers?limit=50` on `ecart serve` (over its embedded simulated store) against
 //! `GET /api/v3/{storeId}/customers?limit=50` on `ecart sim` alone, same load tool (wrk), same
-//! run.
+//! run; and the ceiling any gateway of this shape has, `examples/forward_proxy.rs` (the same
+//! embedded store behind a proxy that forwards its bytes).
 
 use std::net::TcpStream;
 use std::path::Path;
@@ -21,16 +22,19 @@ impl Drop for Server {
 
 const STORE_PORT: u16 = 18_311;
 const GATEWAY_PORT: u16 = 18_312;
+const PROXY_PORT: u16 = 18_313;
 
 pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> anyhow::Result<bool> {
     let status = Command::new(env!("CARGO"))
         .args(["build", "--release", "-p", "ecart"])
+        .args(["-p", "xtask", "--example", "forward_proxy"])
         .current_dir(root)
         .status()?;
     if !status.success() {
-        bail!("building ecart failed");
+        bail!("building ecart and the forwarding proxy failed");
     }
     let ecart = root.join("target/release/ecart");
+    let forward_proxy = root.join("target/release/examples/forward_proxy");
     let customers = customers.to_string();
     let _store = start(
         &ecart,
@@ -56,6 +60,12 @@ pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> any
         &["--customers", &customers],
         GATEWAY_PORT,
     )?;
+    let _proxy = start(
+        &forward_proxy,
+        &[&PROXY_PORT.to_string()],
+        &[&customers],
+        PROXY_PORT,
+    )?;
     let store = wrk(
         &format!("http://127.0.0.1:{STORE_PORT}/api/v3/1003/customers?limit=50"),
         seconds,
@@ -66,11 +76,20 @@ pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> any
         seconds,
         connections,
     )?;
+    let proxy = wrk(
+        &format!("http://127.0.0.1:{PROXY_PORT}/api/v2/customers?limit=50"),
+        seconds,
+        connections,
+    )?;
     println!("| target | requests/s | p50 | p90 | p99 | non-2xx |");
     println!("|---|---:|---:|---:|---:|---:|");
     for (name, result) in [
         ("store alone: GET /api/v3/1003/customers?limit=50", &store),
         ("gateway: GET /api/v2/customers?limit=50", &gateway),
+        (
+            "ceiling: the embedded store's bytes forwarded, no mapping (examples/forward_proxy.rs)",
+            &proxy,
+        ),
     ] {
         println!(
             "| {name} | {:.0} | {} | {} | {} | {} |",
@@ -78,21 +97,22 @@ pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> any
         );
     }
     println!(
-        "\ngateway / store throughput: {:.2}x",
-        gateway.requests_per_second / store.requests_per_second
+        "\ngateway / store throughput: {:.2}x (ceiling: {:.2}x)",
+        gateway.requests_per_second / store.requests_per_second,
+        proxy.requests_per_second / store.requests_per_second
     );
-    Ok(store.non_2xx == 0 && gateway.non_2xx == 0)
+    Ok(store.non_2xx == 0 && gateway.non_2xx == 0 && proxy.non_2xx == 0)
 }
 
-fn start(ecart: &Path, args: &[&str], more: &[&str], port: u16) -> anyhow::Result<Server> {
-    let child = Command::new(ecart)
+fn start(program: &Path, args: &[&str], more: &[&str], port: u16) -> anyhow::Result<Server> {
+    let child = Command::new(program)
         .args(args)
         .args(more)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .with_context(|| format!("starting ecart {}", args[0]))?;
+        .with_context(|| format!("starting {} {}", program.display(), args[0]))?;
     let server = Server(child);
     for _ in 0..600 {
         if TcpStream::connect(("127.0.0.1", port)).is_ok() {
@@ -101,7 +121,8 @@ fn start(ecart: &Path, args: &[&str], more: &[&str], port: u16) -> anyhow::Resul
         std::thread::sleep(Duration::from_millis(50));
     }
     bail!(
-        "ecart {} did not listen on port {port} within 30 s",
+        "{} {} did not listen on port {port} within 30 s",
+        program.display(),
         args[0]
     )
 }
