@@ -20,17 +20,18 @@ use crate::{Batch, ErrorKind, MappingError};
 /// Fails when the customer has no `id` (stripped by `responseFields`) or a date does not parse;
 /// the error names the customer id and the JSON path.
 pub fn ecwid_to_canonical(customer: &ecwid::Customer) -> Result<canonical::Customer, MappingError> {
+    ecwid_into_canonical(customer.clone())
+}
+
+/// [`ecwid_to_canonical`] for a customer the caller no longer needs: its strings move into the
+/// canonical customer instead of being copied.
+pub fn ecwid_into_canonical(
+    customer: ecwid::Customer,
+) -> Result<canonical::Customer, MappingError> {
     let id = customer.id;
     convert(EcwidCustomer::from(customer))
         .map(CanonicalCustomer::into_owned)
         .map_err(|err| err.for_customer(id))
-}
-
-/// [`ecwid_to_canonical`] for a customer the caller no longer needs.
-pub fn ecwid_into_canonical(
-    customer: ecwid::Customer,
-) -> Result<canonical::Customer, MappingError> {
-    ecwid_to_canonical(&customer)
 }
 
 /// Parse one Ecwid customer from JSON text and convert it; a type error names its JSON path and,
@@ -213,8 +214,16 @@ fn names<'a>(
 /// The customer's first and last name as the mapping reads them (used by the update mapping to
 /// tell whether a name changed).
 pub(crate) fn customer_names(customer: &ecwid::Customer) -> (Option<String>, Option<String>) {
-    let view = EcwidCustomer::from(customer);
-    let (first, last) = names(view.billing_person.as_ref(), view.name);
+    let billing = customer
+        .billing_person
+        .as_ref()
+        .map(|b| EcwidBillingPerson {
+            name: Text::of(&b.name),
+            first_name: Text::of(&b.first_name),
+            last_name: Text::of(&b.last_name),
+            ..EcwidBillingPerson::default()
+        });
+    let (first, last) = names(billing.as_ref(), Text::of(&customer.name));
     (first.map(Cow::into_owned), last.map(Cow::into_owned))
 }
 

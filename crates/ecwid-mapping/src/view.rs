@@ -1,8 +1,8 @@
 //! Borrowed views of the two models: the one mapping in `to_canonical` runs on them.
 //!
 //! [`EcwidCustomer`] holds the Ecwid fields the mapping reads (those `ECWID_RESPONSE_FIELDS`
-//! asks for) and borrows its strings, from JSON text (a string without escapes is not copied)
-//! or from a generated `ecwid_client::types::Customer`. [`CanonicalCustomer`] is the mapping's
+//! asks for) and borrows its strings from JSON text (a string without escapes is not copied),
+//! or owns those of a generated `ecwid_client::types::Customer`. [`CanonicalCustomer`] is the mapping's
 //! result, still borrowing; it serializes to exactly the JSON of the generated
 //! `ecartapi_client::types::Customer` it turns into with [`CanonicalCustomer::into_owned`] (a
 //! property test holds the two to the same bytes). So JSON text -> canonical JSON text copies
@@ -26,8 +26,14 @@ use crate::BILLING_ADDRESS_ID;
 pub(crate) struct Text<'a>(pub(crate) Cow<'a, str>);
 
 impl<'a> Text<'a> {
-    fn of(value: &'a Option<String>) -> Option<Self> {
+    /// A string the view borrows.
+    pub(crate) fn of(value: &'a Option<String>) -> Option<Self> {
         value.as_deref().map(|s| Text(Cow::Borrowed(s)))
+    }
+
+    /// A string the view owns.
+    fn owned(value: Option<String>) -> Option<Self> {
+        value.map(|s| Text(Cow::Owned(s)))
     }
 }
 
@@ -157,55 +163,57 @@ pub(crate) struct EcwidContact<'a> {
     pub(crate) default: Option<bool>,
 }
 
-impl<'a> From<&'a ecwid::Customer> for EcwidCustomer<'a> {
-    fn from(c: &'a ecwid::Customer) -> Self {
+/// The typed path: the generated customer's strings move into the view (and from there into the
+/// canonical customer when they need no trimming), so it copies none.
+impl From<ecwid::Customer> for EcwidCustomer<'static> {
+    fn from(c: ecwid::Customer) -> Self {
         Self {
             id: c.id,
-            email: Text::of(&c.email),
-            name: Text::of(&c.name),
-            registered: Text::of(&c.registered),
-            updated: Text::of(&c.updated),
-            private_admin_notes: Text::of(&c.private_admin_notes),
-            billing_person: c.billing_person.as_ref().map(|b| EcwidBillingPerson {
-                name: Text::of(&b.name),
-                first_name: Text::of(&b.first_name),
-                last_name: Text::of(&b.last_name),
-                phone: Text::of(&b.phone),
-                company_name: Text::of(&b.company_name),
-                street: Text::of(&b.street),
-                city: Text::of(&b.city),
-                country_code: Text::of(&b.country_code),
-                country_name: Text::of(&b.country_name),
-                postal_code: Text::of(&b.postal_code),
-                state_or_province_code: Text::of(&b.state_or_province_code),
-                state_or_province_name: Text::of(&b.state_or_province_name),
+            email: Text::owned(c.email),
+            name: Text::owned(c.name),
+            registered: Text::owned(c.registered),
+            updated: Text::owned(c.updated),
+            private_admin_notes: Text::owned(c.private_admin_notes),
+            billing_person: c.billing_person.map(|b| EcwidBillingPerson {
+                name: Text::owned(b.name),
+                first_name: Text::owned(b.first_name),
+                last_name: Text::owned(b.last_name),
+                phone: Text::owned(b.phone),
+                company_name: Text::owned(b.company_name),
+                street: Text::owned(b.street),
+                city: Text::owned(b.city),
+                country_code: Text::owned(b.country_code),
+                country_name: Text::owned(b.country_name),
+                postal_code: Text::owned(b.postal_code),
+                state_or_province_code: Text::owned(b.state_or_province_code),
+                state_or_province_name: Text::owned(b.state_or_province_name),
             }),
-            shipping_addresses: c.shipping_addresses.as_ref().map(|addresses| {
+            shipping_addresses: c.shipping_addresses.map(|addresses| {
                 addresses
-                    .iter()
+                    .into_iter()
                     .map(|a| EcwidShippingAddress {
                         id: a.id,
-                        name: Text::of(&a.name),
-                        company_name: Text::of(&a.company_name),
-                        street: Text::of(&a.street),
-                        city: Text::of(&a.city),
-                        country_code: Text::of(&a.country_code),
-                        country_name: Text::of(&a.country_name),
-                        postal_code: Text::of(&a.postal_code),
-                        state_or_province_code: Text::of(&a.state_or_province_code),
-                        state_or_province_name: Text::of(&a.state_or_province_name),
-                        phone: Text::of(&a.phone),
-                        note: Text::of(&a.note),
+                        name: Text::owned(a.name),
+                        company_name: Text::owned(a.company_name),
+                        street: Text::owned(a.street),
+                        city: Text::owned(a.city),
+                        country_code: Text::owned(a.country_code),
+                        country_name: Text::owned(a.country_name),
+                        postal_code: Text::owned(a.postal_code),
+                        state_or_province_code: Text::owned(a.state_or_province_code),
+                        state_or_province_name: Text::owned(a.state_or_province_name),
+                        phone: Text::owned(a.phone),
+                        note: Text::owned(a.note),
                         default_address: a.default_address,
                     })
                     .collect()
             }),
-            contacts: c.contacts.as_ref().map(|contacts| {
+            contacts: c.contacts.map(|contacts| {
                 contacts
-                    .iter()
+                    .into_iter()
                     .map(|c| EcwidContact {
-                        contact: Text::of(&c.contact),
-                        type_: c.type_.clone(),
+                        contact: Text::owned(c.contact),
+                        type_: c.type_,
                         default: c.default,
                     })
                     .collect()
