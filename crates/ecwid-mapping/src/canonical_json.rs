@@ -77,18 +77,24 @@ fn map_view(customer: EcwidCustomer<'_>) -> Result<CanonicalJson, MappingError> 
 /// ```no_run
 /// # async fn demo(ecwid: ecwid_client::EcwidClient) -> Result<(), Box<dyn std::error::Error>> {
 /// use ecwid_client::CustomerFilter;
-/// use ecwid_mapping::ToCanonicalJson;
-/// use futures::TryStreamExt;
+/// use ecwid_mapping::{ECWID_RESPONSE_FIELDS, ToCanonicalJson};
+/// use futures::StreamExt;
 ///
 /// let filter = CustomerFilter {
-///     response_fields: Some(ecwid_mapping::ECWID_RESPONSE_FIELDS.into()),
+///     // Ecwid sends only what the mapping reads.
+///     response_fields: Some(ECWID_RESPONSE_FIELDS.into()),
 ///     ..CustomerFilter::default()
 /// };
 /// let mut all = ecwid.search_all_with(&filter, ToCanonicalJson).await?;
-/// while let Some(customer) = all.try_next().await? {
-///     match customer {
-///         Ok(json) => println!("{}", json.as_str()),
-///         Err(err) => eprintln!("{err}"),
+/// while let Some(item) = all.next().await {
+///     match item {
+///         Ok(Ok(customer)) => println!("{}", customer.as_str()),
+///         // It cannot be converted (no id, a bad date): the walk goes on.
+///         Ok(Err(err)) => eprintln!("skipped: {err}"),
+///         // Ecwid sent it in a shape the spec does not allow: the walk goes on.
+///         Err(err) if err.is_customer_error() => eprintln!("skipped: {err}"),
+///         // A page failed after the retries: the walk ends.
+///         Err(err) => return Err(err.into()),
 ///     }
 /// }
 /// # Ok(())
