@@ -45,51 +45,42 @@ fn bytes(corpus: &[String]) -> usize {
     corpus.iter().map(String::len).sum()
 }
 
-#[divan::bench]
-fn baseline_serde_roundtrip(bencher: Bencher) {
+/// Run `convert` over every customer of the corpus, counting customers and input bytes.
+fn bench_corpus(bencher: Bencher, convert: impl Fn(&str) + Sync) {
     let corpus = corpus();
     bencher
         .counter(ItemsCount::new(corpus.len()))
         .counter(BytesCount::new(bytes(&corpus)))
         .bench(|| {
             for json in &corpus {
-                let customer: ecwid_client::types::Customer =
-                    serde_json::from_str(black_box(json)).expect("valid");
-                black_box(serde_json::to_vec(&customer).expect("serializes"));
+                convert(black_box(json));
             }
         });
+}
+
+#[divan::bench]
+fn baseline_serde_roundtrip(bencher: Bencher) {
+    bench_corpus(bencher, |json| {
+        let customer: ecwid_client::types::Customer = serde_json::from_str(json).expect("valid");
+        black_box(serde_json::to_vec(&customer).expect("serializes"));
+    });
 }
 
 /// The typed path: parse into the generated Ecwid type, map to the generated canonical type,
 /// serialize.
 #[divan::bench]
 fn typed_parse_map_serialize(bencher: Bencher) {
-    let corpus = corpus();
-    bencher
-        .counter(ItemsCount::new(corpus.len()))
-        .counter(BytesCount::new(bytes(&corpus)))
-        .bench(|| {
-            for json in &corpus {
-                let customer =
-                    ecwid_mapping::ecwid_json_to_canonical(black_box(json)).expect("maps");
-                black_box(serde_json::to_vec(&customer).expect("serializes"));
-            }
-        });
+    bench_corpus(bencher, |json| {
+        let customer = ecwid_mapping::ecwid_json_to_canonical(json).expect("maps");
+        black_box(serde_json::to_vec(&customer).expect("serializes"));
+    });
 }
 
 /// The one-pass path `ecart customers export` and the gateway use: borrowed parse of the fields
 /// the mapping reads, map, serialize.
 #[divan::bench]
 fn ecwid_json_to_canonical_json(bencher: Bencher) {
-    let corpus = corpus();
-    bencher
-        .counter(ItemsCount::new(corpus.len()))
-        .counter(BytesCount::new(bytes(&corpus)))
-        .bench(|| {
-            for json in &corpus {
-                black_box(
-                    ecwid_mapping::ecwid_json_to_canonical_json(black_box(json)).expect("maps"),
-                );
-            }
-        });
+    bench_corpus(bencher, |json| {
+        black_box(ecwid_mapping::ecwid_json_to_canonical_json(json).expect("maps"));
+    });
 }
