@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::calls::{describe, expect_ok};
 use super::compare::same_customer;
 use super::context::CanonicalCtx;
+use super::query::Query;
 use super::shape::{blank_strings, customer_problems};
 use crate::case::Verdict;
 use crate::check::{ensure, expect_eq, fail, skip};
@@ -39,6 +40,33 @@ pub(super) async fn count_envelope(ctx: &CanonicalCtx) -> Verdict {
     ensure(answer.count >= 0, || {
         format!("{what}: `count` is negative: {}", answer.count)
     })
+}
+
+/// Each customer of a page reads exactly as `GET /customers/{id}` reads it: one customer, one
+/// shape, however it is fetched (a server may build lists and single reads differently, as the
+/// gateway does: a list maps Ecwid's page text straight to canonical JSON).
+pub(super) async fn list_matches_get(ctx: &CanonicalCtx) -> Verdict {
+    let page = ctx
+        .list(&Query {
+            limit: Some(20),
+            ..Query::default()
+        })
+        .await?;
+    if page.is_empty() {
+        return Err(skip("the store has no customers"));
+    }
+    for listed in &page {
+        let read = ctx.get(&listed.id).await?;
+        same_customer(
+            &format!(
+                "customer {} in GET /api/v2/customers?limit=20 differs from GET /api/v2/customers/{} at",
+                listed.id, listed.id
+            ),
+            &read,
+            listed,
+        )?;
+    }
+    Ok(())
 }
 
 /// Every kind of answer, success or error, is `application/json`.

@@ -71,6 +71,12 @@ pub(crate) fn cases() -> Vec<Case> {
             envelope::seed_customers_mapped,
         ),
         case!(
+            "canonical.list.matches_get",
+            "each customer of a page of 20 reads exactly as GET /customers/{id} reads it",
+            "specs/ecartapi/customers.yaml (one Customer schema for list and get); seeds/003_cfc2b35397741154.txt (Response shape)",
+            envelope::list_matches_get,
+        ),
+        case!(
             "canonical.list.default_limit",
             "a list without limit holds 50 customers (fewer only if the store has fewer)",
             "specs/ecartapi/customers.yaml (Limit: default 50); shared ECWID_FACTS.md (limit default 50)",
