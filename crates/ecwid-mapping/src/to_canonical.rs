@@ -247,9 +247,10 @@ fn contact_phone(contacts: Vec<EcwidContact<'_>>) -> Option<Cow<'_, str>> {
 }
 
 fn dates(customer: &EcwidCustomer<'_>) -> Result<Option<canonical::CustomerDates>, MappingError> {
-    let parse = |value: &Option<Text<'_>>, path| match clean(value.clone()) {
-        Some(text) => parse_ecwid_date(&text, path).map(Some),
-        None => Ok(None),
+    // Read in place: a date is not kept, so an escaped (owned) one is not copied.
+    let parse = |value: &Option<Text<'_>>, path| match value.as_ref().map(|text| text.0.trim()) {
+        Some(text) if !text.is_empty() => parse_ecwid_date(text, path).map(Some),
+        _ => Ok(None),
     };
     let created_at = parse(&customer.registered, "registered")?;
     let updated_at = parse(&customer.updated, "updated")?;
