@@ -4,8 +4,7 @@
 //! `ecartapi_client::types`), so a spec change that breaks the mapping fails to compile. One
 //! mapping serves them all: it runs on borrowed views of the two models, which the JSON-to-JSON
 //! path ([`ecwid_json_to_canonical_json`]) fills straight from the text without copying strings. The
-//! crate does no I/O. The rules are the product's (`shared/MAPPING_RULES.md`); where they are
-//! silent the choice below keeps the most information.
+//! crate does no I/O.
 //!
 //! # Conversions
 //!
@@ -25,80 +24,8 @@
 //! Every error names the customer id (when known) and the JSON path of the bad value
 //! (`registered`, `addresses[1].id`, `items[3].id`).
 //!
-//! # Ecwid -> canonical, field by field
-//!
-//! Strings are trimmed at the ends; an empty or blank string is absent. Unicode is kept as is.
-//!
-//! | canonical | from Ecwid |
-//! |---|---|
-//! | `id` | `id` as a decimal string (absent `id` is an error) |
-//! | `email` | `email` |
-//! | `firstName`, `lastName` | `billingPerson.firstName`/`lastName` when either is present; else `billingPerson.name`, else `name`, split at the first whitespace run (one word: `firstName` only) |
-//! | `phone` | `billingPerson.phone`; else the default `PHONE` contact; else the first `PHONE` contact |
-//! | `note` | `privateAdminNotes` |
-//! | `dates.createdAt`, `dates.updatedAt` | `registered`, `updated` as RFC 3339 with their own offset; `dates` absent when both are |
-//! | `addresses` | always an array: the billing address first (when `billingPerson` has any of `companyName`, `street`, `city`, `countryCode`, `countryName`, `postalCode`, `stateOrProvinceCode`, `stateOrProvinceName`), then every shipping address in order |
-//! | `currency`, `status` | absent: Ecwid has neither |
-//!
-//! | canonical address | billing (`billingPerson`) | shipping (`shippingAddresses[i]`) |
-//! |---|---|---|
-//! | `id` | the fixed id [`BILLING_ADDRESS_ID`] (`"billing"`) | `id` as a string |
-//! | `firstName`, `lastName` | the customer's names | `name`, split as above |
-//! | `address1`, `address2` | `street` split at the first `\n` | same |
-//! | `city`, `postalCode`, `phone`, `company` | same names, `companyName` | same |
-//! | `references` | — | `note` |
-//! | `country` | `code` = `countryCode` upper-cased; `codeIso2`/`codeIso3` only for a real ISO 3166-1 alpha-2 code; `name` = `countryName` | same |
-//! | `state` | `stateOrProvinceCode`, `stateOrProvinceName` | same |
-//! | `defaultBilling` | `true` | `false` |
-//! | `defaultShipping` | `false` | `true` for the first with `defaultAddress: true`, else for the first address |
-//!
-//! **Lost on the way to canonical** (no canonical field): contacts other than the phone (emails,
-//! social handles, their notes), tax fields (`taxId`, `taxIdValid`, `taxExempt`, `b2b_b2c`,
-//! `fiscalCode`, `electronicInvoice*`), `customerGroupId`/`Name`, `acceptMarketing`, `lang`,
-//! `stats`, `totalOrderCount`, `favorites`, `externalReferenceId`, `extrafields`, shipping
-//! `createdDate`/`orderBy`/`addressFormatted`, and the second `defaultAddress: true` when Ecwid
-//! marks several.
-//!
-//! # Canonical -> Ecwid
-//!
-//! | Ecwid | from canonical |
-//! |---|---|
-//! | `email` | `email` (required for a create) |
-//! | `billingPerson.firstName`, `lastName` | `firstName`, `lastName` |
-//! | `billingPerson.name`, `name` | `firstName + " " + lastName` (either alone) |
-//! | `billingPerson.phone` | Ecwid's one phone for the customer and the billing address: the billing address's `phone` when there is a billing address (even none), else `phone`; in an update, the billing address's phone, else `phone`, else unchanged |
-//! | `contacts` | only when `phone` is not what `billingPerson.phone` carries: the default `PHONE` contact holds it (an update changes that contact in the current list and keeps the others) |
-//! | `billingPerson` address fields | the first address with `defaultBilling: true`: `address1 + "\n" + address2` -> `street`, `company` -> `companyName`, `country.code` (else `codeIso2`) -> `countryCode`, `country.name`, `state.code`/`name` |
-//! | `shippingAddresses[]` | every other address: numeric `id` kept, `firstName + " " + lastName` -> `name`, `references` -> `note`, `defaultShipping` -> `defaultAddress` |
-//! | `privateAdminNotes` | `note` |
-//! | `registered`, `updated` | `dates` in Ecwid's format and offset (full customer only; Ecwid sets them itself) |
-//!
-//! **Lost on the way to Ecwid**: `currency` and `status` (Ecwid cannot store them), the billing
-//! address's own `id`, names and `references`, `defaultShipping` of the billing address,
-//! `country.codeIso3` (derived again on the way back), a billing address phone that differs from
-//! the customer's phone (Ecwid keeps one: the customer's phone then reads as the billing
-//! address's), a shipping address first name with whitespace or a last name without a first name
-//! (Ecwid keeps one `name`, split again on the way back), an `address2` without `address1` (one
-//! `street`), leading and trailing whitespace and blank strings. The create body carries
-//! `billingPerson.firstName`/`lastName` as well as `name`, so customer names survive exactly.
-//!
-//! # The representable domain
-//!
-//! The round-trip laws (`tests/it/laws.rs`) hold for canonical customers without the losses
-//! above: canonical -> Ecwid -> canonical is the identity on them, and Ecwid -> canonical ->
-//! Ecwid -> canonical equals the first canonical result for every Ecwid customer with an `id`
-//! and parseable dates. `addresses` always comes back as an array (absent and empty are one
-//! thing).
-//!
-//! # Updates
-//!
-//! An update sends only what the canonical update mentions, and a blank or null field is not a
-//! mention, so it never clears Ecwid data the request did not name (contacts, tax fields,
-//! marketing consent, groups). Ecwid replaces a sent object or array whole: `billingPerson` is
-//! sent as the stored one with the changes, `contacts` as the stored list with the phone
-//! changed, and `addresses` replaces the billing address fields and the shipping addresses. See
-//! [`canonical_to_ecwid_update`].
-
+//! The rules themselves, with examples, follow; they are also the project's `docs/mapping.md`.
+#![doc = include_str!("../mapping.md")]
 #![deny(missing_docs)]
 
 mod canonical_json;
