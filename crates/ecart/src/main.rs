@@ -1,7 +1,8 @@
 //! `ecart`: the command-line tool of the Ecwid <-> ecartAPI toolkit.
 //!
 //! Each command lives in its own module under `commands/`. Errors reach the user as one line on
-//! stderr and exit status 1; usage errors exit 2 (clap's convention).
+//! stderr and exit status 1; usage errors exit 2 (clap's convention), including those a command
+//! finds after parsing (returned as a `clap::Error`).
 
 use std::process::ExitCode;
 
@@ -50,10 +51,15 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) if output::is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
-            // One line: the chain of causes joined, never a backtrace.
-            eprintln!("error: {err:#}");
-            ExitCode::FAILURE
-        }
+        Err(err) => match err.downcast::<clap::Error>() {
+            // Arguments clap cannot check itself (a required global option), rejected by the
+            // command: reported as clap reports its own usage errors (exit status 2).
+            Ok(usage) => usage.exit(),
+            Err(err) => {
+                // One line: the chain of causes joined, never a backtrace.
+                eprintln!("error: {err:#}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

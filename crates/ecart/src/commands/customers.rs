@@ -19,33 +19,50 @@ use serde::Serialize;
 
 /// Where the store is and how to get in. The token is read from `ECWID_TOKEN` rather than the
 /// command line where possible (a command line is visible to other users of the machine).
+///
+/// Every option is global: it may come before the subcommand (`ecart customers --store-id 1003
+/// count`) or after it (`ecart customers count --store-id 1003`). clap cannot require a global
+/// argument, so the store id and token are checked by [`StoreArgs::client`], which reports a
+/// missing one as the usage error clap would (exit status 2).
 #[derive(Args, Debug)]
+#[command(next_help_heading = "Store options")]
 pub struct StoreArgs {
     /// Ecwid REST API base URL, without the store id.
     #[arg(
         long,
+        global = true,
         env = "ECWID_BASE_URL",
         default_value = "https://app.ecwid.com/api/v3"
     )]
     pub base_url: String,
-    /// The store id.
-    #[arg(long, env = "ECWID_STORE_ID")]
-    pub store_id: i64,
-    /// The store's secret API token.
-    #[arg(long, env = "ECWID_TOKEN", hide_env_values = true)]
-    pub token: SecretString,
+    /// The store id (required).
+    #[arg(long, global = true, env = "ECWID_STORE_ID")]
+    pub store_id: Option<i64>,
+    /// The store's secret API token (required).
+    #[arg(long, global = true, env = "ECWID_TOKEN", hide_env_values = true)]
+    pub token: Option<SecretString>,
     /// Requests sent at most for one call (429, 5xx, timeouts and cut connections are retried
     /// with backoff; a create is never sent twice).
-    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=20))]
+    #[arg(
+        long,
+        global = true,
+        default_value_t = 6,
+        value_parser = clap::value_parser!(u32).range(1..=20)
+    )]
     pub max_attempts: u32,
     /// Seconds one request may take.
-    #[arg(long, default_value_t = 30)]
+    #[arg(long, global = true, default_value_t = 30)]
     pub timeout_secs: u64,
 }
 
 impl StoreArgs {
+    /// The client of the store; a missing store id or token is a [`clap::Error`] (a usage
+    /// error, see `main`).
     pub fn client(&self) -> anyhow::Result<EcwidClient> {
-        EcwidClient::builder(self.base_url.clone(), self.store_id, self.token.clone())
+        let (Some(store_id), Some(token)) = (self.store_id, &self.token) else {
+            return Err(self.missing().into());
+        };
+        EcwidClient::builder(self.base_url.clone(), store_id, token.clone())
             .retry(RetryPolicy {
                 max_attempts: self.max_attempts,
                 ..RetryPolicy::default()
@@ -53,6 +70,21 @@ impl StoreArgs {
             .timeout(Duration::from_secs(self.timeout_secs))
             .build()
             .context("cannot set up the Ecwid client")
+    }
+
+    /// The error clap reports for missing required arguments, with `ecart customers`' usage.
+    fn missing(&self) -> clap::Error {
+        let mut message = String::from("the following required arguments were not provided:");
+        if self.store_id.is_none() {
+            message.push_str("\n  --store-id <STORE_ID> (or ECWID_STORE_ID)");
+        }
+        if self.token.is_none() {
+            message.push_str("\n  --token <TOKEN> (or ECWID_TOKEN)");
+        }
+        let mut command = CustomersArgs::augment_args(clap::Command::new("customers"))
+            .bin_name("ecart customers");
+        clap::Error::raw(clap::error::ErrorKind::MissingRequiredArgument, message)
+            .format(&mut command)
     }
 }
 
@@ -63,13 +95,16 @@ impl StoreArgs {
   ecart customers list --email mary@example.com
   ecart customers get 277137633
   ecart customers export > customers.ndjson
-  ecart customers --base-url http://127.0.0.1:8081/api/v3 count")]
+  ecart customers count --base-url http://127.0.0.1:8081/api/v3
+
+Store options and --raw go before or after the subcommand.")]
 pub struct CustomersArgs {
-    #[command(flatten)]
-    store: StoreArgs,
     /// Print Ecwid's own JSON instead of canonical customers.
     #[arg(long, global = true)]
     raw: bool,
+    // After `raw`: its help heading would otherwise apply to `raw` too.
+    #[command(flatten)]
+    store: StoreArgs,
     #[command(subcommand)]
     command: CustomersCommand,
 }

@@ -212,3 +212,118 @@ async fn a_wrong_token_is_a_clear_error_without_the_token() {
     );
     assert!(!stderr.contains("secret_wrong_token_987"));
 }
+
+/// Run `ecart <args>` with exactly the given `ECWID_*` variables (blocking: run it off the
+/// runtime's threads).
+fn ecart_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ecart"));
+    command.args(args);
+    for name in ["ECWID_BASE_URL", "ECWID_STORE_ID", "ECWID_TOKEN"] {
+        command.env_remove(name);
+    }
+    command
+        .envs(env.iter().copied())
+        .output()
+        .expect("ecart runs")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn store_options_are_accepted_before_and_after_the_subcommand() {
+    let (sim, running) = store(3, 0.0).await;
+    let total = sim.store().len();
+    let base_url = running.base_url().to_owned();
+    let outputs = tokio::task::spawn_blocking(move || {
+        let store = [
+            "--base-url",
+            &base_url,
+            "--store-id",
+            "1003",
+            "--token",
+            TOKEN,
+            "--max-attempts",
+            "2",
+            "--timeout-secs",
+            "10",
+        ];
+        let before: Vec<&str> = ["customers"]
+            .into_iter()
+            .chain(store)
+            .chain(["count"])
+            .collect();
+        let after: Vec<&str> = ["customers", "count"].into_iter().chain(store).collect();
+        // A flag after the subcommand wins over the environment, as one before it does.
+        let over_env = ecart_with_env(
+            &[
+                "customers",
+                "count",
+                "--store-id",
+                "1003",
+                "--base-url",
+                &base_url,
+            ],
+            &[("ECWID_STORE_ID", "4242"), ("ECWID_TOKEN", TOKEN)],
+        );
+        // The store id and token may come from the environment alone.
+        let env_only = ecart_with_env(
+            &["customers", "count", "--base-url", &base_url],
+            &[("ECWID_STORE_ID", "1003"), ("ECWID_TOKEN", TOKEN)],
+        );
+        let raw_after = ecart_with_env(
+            &[
+                "customers",
+                "get",
+                "277137633",
+                "--raw",
+                "--base-url",
+                &base_url,
+            ],
+            &[("ECWID_STORE_ID", "1003"), ("ECWID_TOKEN", TOKEN)],
+        );
+        [
+            ecart_with_env(&before, &[]),
+            ecart_with_env(&after, &[]),
+            over_env,
+            env_only,
+            raw_after,
+        ]
+    })
+    .await
+    .unwrap();
+    let [before, after, over_env, env_only, raw_after] = outputs;
+    for output in [&before, &after, &over_env, &env_only] {
+        no_token_in(output);
+        assert_eq!(json_out(output), json!({"count": total}));
+    }
+    assert!(json_out(&raw_after)["id"].is_i64(), "Ecwid's own JSON");
+}
+
+#[test]
+fn a_missing_store_id_or_token_is_a_usage_error_naming_it() {
+    for (args, env, missing) in [
+        (
+            &["customers", "count"][..],
+            &[("ECWID_TOKEN", TOKEN)][..],
+            "--store-id",
+        ),
+        (
+            &["customers", "count", "--store-id", "1003"],
+            &[],
+            "--token",
+        ),
+        (
+            &["customers", "--token", TOKEN, "export"],
+            &[],
+            "--store-id",
+        ),
+    ] {
+        let output = ecart_with_env(args, env);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "a usage error: {stderr}");
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains(missing),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("Usage: ecart customers"), "{stderr}");
+        assert!(!stderr.contains(TOKEN), "the token leaked: {stderr}");
+    }
+}
