@@ -5,13 +5,13 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use serde_json::Value;
 
 /// Write `customers` Ecwid customers, one per line, varied from the seed documents' two full
 /// customers (ids, names, dates, 1 to 3 shipping addresses), and time both tools on them.
 pub fn map(root: &Path, customers: usize, runs: u32) -> anyhow::Result<bool> {
-    let dir = root.join("target/bench");
+    let dir = crate::workspace::target_dir(root)?.join("bench");
     std::fs::create_dir_all(&dir)?;
     let file = dir.join(format!("ecwid-customers-{customers}.ndjson"));
     let seeds = seed_customers(root)?;
@@ -37,14 +37,7 @@ pub fn map(root: &Path, customers: usize, runs: u32) -> anyhow::Result<bool> {
         file.display()
     );
 
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "-p", "ecart"])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("building ecart failed");
-    }
-    let ecart = root.join("target/release/ecart");
+    let ecart = crate::workspace::build_release(root, &["-p", "ecart"])?.join("ecart");
     let file = file.display();
     let report = dir.join("map.md");
     let status = Command::new("hyperfine")

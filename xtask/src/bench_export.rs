@@ -25,16 +25,12 @@ impl Drop for Sim {
 }
 
 pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "-p", "ecart"])
-        .args(["-p", "xtask", "--example", "fetch_pages"])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("building ecart and the baseline failed");
-    }
-    let ecart = root.join("target/release/ecart");
-    let fetch_pages = root.join("target/release/examples/fetch_pages");
+    let release = crate::workspace::build_release(
+        root,
+        &["-p", "ecart", "-p", "xtask", "--example", "fetch_pages"],
+    )?;
+    let ecart = release.join("ecart");
+    let fetch_pages = release.join("examples/fetch_pages");
     let output =
         std::env::temp_dir().join(format!("ecart-bench-export-{}.ndjson", std::process::id()));
     let mut rows = Vec::new();

@@ -25,16 +25,12 @@ const GATEWAY_PORT: u16 = 18_312;
 const PROXY_PORT: u16 = 18_313;
 
 pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> anyhow::Result<bool> {
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "-p", "ecart"])
-        .args(["-p", "xtask", "--example", "forward_proxy"])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("building ecart and the forwarding proxy failed");
-    }
-    let ecart = root.join("target/release/ecart");
-    let forward_proxy = root.join("target/release/examples/forward_proxy");
+    let release = crate::workspace::build_release(
+        root,
+        &["-p", "ecart", "-p", "xtask", "--example", "forward_proxy"],
+    )?;
+    let ecart = release.join("ecart");
+    let forward_proxy = release.join("examples/forward_proxy");
     let customers = customers.to_string();
     let _store = start(
         &ecart,

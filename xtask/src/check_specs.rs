@@ -286,7 +286,7 @@ mod tests {
 
     #[test]
     fn the_project_specs_examples_all_validate() {
-        let root = crate::workspace_root();
+        let root = crate::workspace::root().unwrap();
         for spec in SPECS {
             let text = fs::read_to_string(root.join(spec)).unwrap();
             let doc: Value = serde_yaml::from_str(&text).unwrap();

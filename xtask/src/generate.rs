@@ -164,7 +164,7 @@ mod tests {
     use super::*;
 
     fn root() -> std::path::PathBuf {
-        crate::workspace_root()
+        crate::workspace::root().unwrap()
     }
 
     #[test]

@@ -13,8 +13,8 @@ mod bench_export;
 mod bench_gateway;
 mod check_specs;
 mod generate;
+mod workspace;
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -70,19 +70,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let root = workspace_root();
-    let result = match cli.command {
-        Command::Generate { check } => generate::run(&root, check),
-        Command::CheckSpecs => check_specs::run(&root),
-        Command::BenchMap { customers, runs } => bench::map(&root, customers, runs),
-        Command::BenchExport { customers, runs } => bench_export::run(&root, &customers, runs),
-        Command::BenchGateway {
-            customers,
-            seconds,
-            connections,
-        } => bench_gateway::run(&root, customers, seconds, connections),
-    };
-    match result {
+    match run(cli.command) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(err) => {
@@ -92,10 +80,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// The workspace root: the parent of this crate's manifest directory.
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one level below the workspace root")
-        .to_path_buf()
+fn run(command: Command) -> anyhow::Result<bool> {
+    let root = workspace::root()?;
+    match command {
+        Command::Generate { check } => generate::run(&root, check),
+        Command::CheckSpecs => check_specs::run(&root),
+        Command::BenchMap { customers, runs } => bench::map(&root, customers, runs),
+        Command::BenchExport { customers, runs } => bench_export::run(&root, &customers, runs),
+        Command::BenchGateway {
+            customers,
+            seconds,
+            connections,
+        } => bench_gateway::run(&root, customers, seconds, connections),
+    }
 }
