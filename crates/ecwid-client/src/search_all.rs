@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
@@ -119,7 +120,9 @@ impl<T> SearchAll<T> {
         self.total
     }
 
-    /// The number of pages the walk fetches (at least 1).
+    /// The number of pages [`total`](Self::total) announces (at least 1). The walk fetches fewer
+    /// when a page comes back short before the last of them (see
+    /// [`EcwidClient::search_all`]); [`Stats::pages`](crate::Stats::pages) counts those fetched.
     pub fn pages(&self) -> u64 {
         self.pages
     }
@@ -150,6 +153,14 @@ impl EcwidClient {
     /// at a time, and their customers come out in page order. Each page is retried on its own
     /// by the request hook at the same offset, so a retried page neither loses nor repeats
     /// customers.
+    ///
+    /// The total plans the walk and the pages end it: no page past the first page's `total` is
+    /// asked for, and none after a page comes back with fewer than [`PAGE_SIZE`] customers
+    /// (Ecwid's own rule: walk until `count < limit`). The pages already asked for by then are
+    /// still read and handed out. So a `total` that is too large (a store that shrank, a server
+    /// that reports `i64::MAX`) costs at most `page_concurrency` requests past the end; the
+    /// offsets are made one page at a time, whatever the total. A server whose pages never come
+    /// back short is walked for as long as it sends them, as a store of that size would be.
     ///
     /// What a walk cannot control is the store changing under it: Ecwid pages by offset, so a
     /// customer created or deleted mid-walk shifts the later pages by one. To keep that harmless
@@ -213,14 +224,20 @@ impl EcwidClient {
                 return Err(Error::missing_field(SEARCH_OPERATION, "total", first.call));
             }
         };
-        let later_offsets: Vec<u64> = (PAGE_SIZE..total).step_by(PAGE_SIZE as usize).collect();
-        let pages = 1 + later_offsets.len() as u64;
+        // Offsets are made as pages are asked for, never all at once: `total` is whatever the
+        // server says, up to i64::MAX. A short page ends the asking (see `search_all`).
+        let short_page_seen = Arc::new(AtomicBool::new(first.is_short()));
         let client = self.clone();
-        let later_pages = stream::iter(later_offsets)
+        let later_pages = stream::iter((PAGE_SIZE..total).step_by(PAGE_SIZE as usize))
+            .take_while({
+                let short_page_seen = Arc::clone(&short_page_seen);
+                move |_| futures::future::ready(!short_page_seen.load(Ordering::Acquire))
+            })
             .map(move |offset| {
                 let client = client.clone();
                 let filter = filter.clone();
                 let reader = Arc::clone(&reader);
+                let short_page_seen = Arc::clone(&short_page_seen);
                 // Each page is fetched and read on its own task, so the next pages are read on
                 // other worker threads while the caller handles this one. Dropping the stream
                 // aborts the pages in flight.
@@ -228,6 +245,9 @@ impl EcwidClient {
                     let page = client
                         .search_page(&filter, offset, PAGE_SIZE, reader.as_ref())
                         .await?;
+                    if page.is_short() {
+                        short_page_seen.store(true, Ordering::Release);
+                    }
                     check_page(&page, offset, total);
                     Ok(page)
                 }));
@@ -249,7 +269,7 @@ impl EcwidClient {
             .boxed();
         Ok(SearchAll {
             total,
-            pages,
+            pages: total.div_ceil(PAGE_SIZE).max(1),
             customers,
         })
     }
@@ -344,6 +364,11 @@ struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// Fewer customers than a full page: by Ecwid's rule (walk until `count < limit`), the last.
+    fn is_short(&self) -> bool {
+        (self.items.len() as u64) < PAGE_SIZE
+    }
+
     /// Read a page from its body: the envelope (`total`, an `items` array) borrowed from the
     /// text, each item by `reader`. An error when the body is not UTF-8 or the envelope does not
     /// parse; a customer the reader refuses is an error in its place.
@@ -431,7 +456,8 @@ fn check_page<T>(page: &Page<T>, offset: u64, first_total: u64) {
             offset,
             expected,
             got,
-            "the store changed during the walk: a page is not the expected size"
+            "a page is not the size the total announced: the store changed during the walk, \
+             or its total is wrong"
         );
     }
 }

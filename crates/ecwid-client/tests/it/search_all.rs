@@ -24,6 +24,10 @@ struct Store {
     fail_always: HashSet<u64>,
     /// From the second request on, serve this list instead (the store changed).
     changed: Option<Vec<Value>>,
+    /// The `total` every page reports instead of the number of customers (a lie).
+    reported_total: Option<i64>,
+    /// A page cut short: its offset and how many customers it holds.
+    short_page: Option<(u64, usize)>,
     delay: Duration,
     /// Requests per offset, and the query of every request.
     seen: Mutex<BTreeMap<u64, u32>>,
@@ -75,11 +79,16 @@ impl Respond for Shared {
             _ => &store.customers,
         };
         let start = (offset as usize).min(customers.len());
-        let end = (start + limit as usize).min(customers.len());
+        let mut end = (start + limit as usize).min(customers.len());
+        if let Some((short, count)) = store.short_page
+            && short == offset
+        {
+            end = end.min(start + count);
+        }
         let items = &customers[start..end];
         ResponseTemplate::new(200)
             .set_body_json(json!({
-                "total": customers.len(),
+                "total": store.reported_total.unwrap_or(customers.len() as i64),
                 "count": items.len(),
                 "offset": offset,
                 "limit": limit,
@@ -248,13 +257,100 @@ async fn pages_are_fetched_concurrently_up_to_the_limit() {
 }
 
 #[tokio::test]
-async fn an_empty_store_is_one_page_and_no_customers() {
-    let (server, store) = serve(Store::with(0)).await;
+async fn an_empty_store_is_one_request_and_no_customers_whatever_total_it_reports() {
+    for (reported_total, total, pages) in [
+        (None, 0, 1),
+        (
+            Some(i64::MAX),
+            i64::MAX as u64,
+            (i64::MAX as u64).div_ceil(100),
+        ),
+    ] {
+        let store = Store {
+            reported_total,
+            ..Store::with(0)
+        };
+        let (server, store) = serve(store).await;
+        let ecwid = client(&server.uri(), fast_policy(1));
+        let all = ecwid.search_all(&CustomerFilter::default()).await.unwrap();
+        assert_eq!((all.total(), all.pages()), (total, pages));
+        assert_eq!(all.count().await, 0);
+        assert_eq!(store.requests_per_offset().len(), 1, "{reported_total:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_total_far_above_the_customers_ends_at_the_first_short_page() {
+    // 250 customers, but every page claims i64::MAX of them: the walk must neither plan
+    // 9.2e16 pages up front nor ask for them all.
+    let store = Store {
+        reported_total: Some(i64::MAX),
+        ..Store::with(250)
+    };
+    let (server, store) = serve(store).await;
     let ecwid = client(&server.uri(), fast_policy(1));
     let all = ecwid.search_all(&CustomerFilter::default()).await.unwrap();
-    assert_eq!((all.total(), all.pages()), (0, 1));
-    assert_eq!(all.count().await, 0);
-    assert_eq!(store.requests_per_offset().len(), 1);
+    assert_eq!(all.total(), i64::MAX as u64, "what the store reported");
+    let customers: Vec<_> = all.try_collect().await.unwrap();
+    assert_eq!(ids(&customers), (1..=250).collect::<Vec<_>>(), "each once");
+    // Offsets 0, 100 and 200 (short: the end), plus the pages already in flight then, each
+    // once: at most `page_concurrency` (4) past the end.
+    let offsets = store.requests_per_offset();
+    assert!(offsets.len() <= 3 + 4, "{offsets:?}");
+    assert!(offsets.values().all(|&n| n == 1), "{offsets:?}");
+    assert_eq!(
+        offsets.keys().copied().collect::<Vec<_>>(),
+        (0..offsets.len() as u64 * 100)
+            .step_by(100)
+            .collect::<Vec<_>>(),
+        "in order, none skipped"
+    );
+}
+
+#[tokio::test]
+async fn a_short_page_inside_the_total_ends_the_walk_after_the_pages_in_flight() {
+    // The store reports 1,050 customers but offset 200 answers 30 (deleted during the walk,
+    // say): the end, by Ecwid's rule (`count < limit`). The pages asked for before it came back
+    // are still read and handed out.
+    let store = Store {
+        short_page: Some((200, 30)),
+        ..Store::with(1050)
+    };
+    let (server, store) = serve(store).await;
+    let ecwid = ecwid_client::EcwidClient::builder(
+        format!("{}/api/v3", server.uri()),
+        1003,
+        crate::support::TOKEN.into(),
+    )
+    .retry(fast_policy(1))
+    .page_concurrency(2)
+    .build()
+    .unwrap();
+    let customers: Vec<_> = ecwid
+        .search_all(&CustomerFilter::default())
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    let offsets: Vec<u64> = store.requests_per_offset().keys().copied().collect();
+    // 0, 100, 200 and at most `page_concurrency` (2) pages asked for before 200 came back.
+    assert!(offsets.len() >= 3 && offsets.len() <= 3 + 2, "{offsets:?}");
+    assert_eq!(
+        offsets,
+        (0..offsets.len() as u64 * 100)
+            .step_by(100)
+            .collect::<Vec<_>>()
+    );
+    // Every customer of every page fetched, once, in page order.
+    let served: Vec<i64> = offsets
+        .iter()
+        .flat_map(|&offset| {
+            let count = if offset == 200 { 30 } else { 100 };
+            (offset as i64 + 1..).take(count)
+        })
+        .collect();
+    assert_eq!(ids(&customers), served);
 }
 
 #[tokio::test]
