@@ -62,13 +62,23 @@ pub struct EcwidClient {
 /// assert_eq!(ecwid.config().retry.max_attempts, 5);
 /// # Ok::<(), ecwid_client::BuildError>(())
 /// ```
+///
+/// # The HTTP client
+///
+/// Without [`http`](Self::http), the crate builds its own: user agent `ecwid-client/<version>`,
+/// timeout [`EcwidClient::DEFAULT_TIMEOUT`] (30 s). With it, the caller's `reqwest::ClientBuilder`
+/// is used as given (its user agent, timeout, proxies, TLS roots, default headers) and only the
+/// `Authorization` header is added: the crate cannot tell what a `reqwest::ClientBuilder` has
+/// set, so it sets none of its defaults there. [`timeout`](Self::timeout) (or a
+/// [`ClientConfig::timeout`] that is `Some`) is the caller's choice too, and applies to either.
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct EcwidClientBuilder {
     base_url: String,
     store_id: i64,
     token: SecretString,
     config: ClientConfig,
-    http: reqwest::ClientBuilder,
+    /// The caller's, from [`Self::http`]; `None` for the crate's own.
+    http: Option<reqwest::ClientBuilder>,
 }
 
 impl EcwidClientBuilder {
@@ -78,9 +88,10 @@ impl EcwidClientBuilder {
         self
     }
 
-    /// Time limit of one attempt, from connecting to the last body byte; default 30 s.
+    /// Time limit of one attempt, from connecting to the last body byte; default 30 s, or the
+    /// timeout of the builder given to [`http`](Self::http). Applies to either.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.config.timeout = timeout;
+        self.config.timeout = Some(timeout);
         self
     }
 
@@ -96,10 +107,11 @@ impl EcwidClientBuilder {
         self
     }
 
-    /// Start from a caller's `reqwest::ClientBuilder` (proxies, user agent, TLS roots). The
-    /// `Authorization` header and the timeout are added to it.
+    /// Use a caller's `reqwest::ClientBuilder` (proxies, user agent, timeout, TLS roots) as
+    /// given: only the `Authorization` header is added to it, and [`timeout`](Self::timeout)
+    /// when that is called. The crate's user agent and default timeout are not applied.
     pub fn http(mut self, http: reqwest::ClientBuilder) -> Self {
-        self.http = http;
+        self.http = Some(http);
         self
     }
 
@@ -111,11 +123,19 @@ impl EcwidClientBuilder {
         bearer.set_sensitive(true);
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, bearer);
-        let http = self
-            .http
+        // The crate's defaults go to its own builder only: a caller's is used as given.
+        let http = self.http.unwrap_or_else(|| {
+            reqwest::Client::builder()
+                .user_agent(EcwidClient::USER_AGENT)
+                .timeout(EcwidClient::DEFAULT_TIMEOUT)
+        });
+        let http = match self.config.timeout {
+            Some(timeout) => http.timeout(timeout),
+            None => http,
+        };
+        // Added to the caller's default headers, not in place of them.
+        let http = http
             .default_headers(headers)
-            .timeout(self.config.timeout)
-            .user_agent(concat!("ecwid-client/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(BuildError::Http)?;
         let retrier = Retrier::new(self.config.retry.clone());
@@ -139,8 +159,12 @@ impl fmt::Debug for EcwidClientBuilder {
 }
 
 impl EcwidClient {
-    /// Default per-request timeout.
+    /// Per-request timeout of the HTTP client the crate builds (without
+    /// [`EcwidClientBuilder::http`]).
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+    /// User agent of the HTTP client the crate builds (without [`EcwidClientBuilder::http`]).
+    pub const USER_AGENT: &str = concat!("ecwid-client/", env!("CARGO_PKG_VERSION"));
 
     /// A client for `base_url` (`https://app.ecwid.com/api/v3`, no trailing slash needed) and
     /// `store_id`, sending `Authorization: Bearer <token>` on every request, with the default
@@ -164,12 +188,13 @@ impl EcwidClient {
             store_id,
             token,
             config: ClientConfig::default(),
-            http: reqwest::Client::builder(),
+            http: None,
         }
     }
 
-    /// Like [`Self::new`] but starting from a caller's `reqwest::ClientBuilder` (proxies, user
-    /// agent). The `Authorization` default header and the timeout are added to it.
+    /// Like [`Self::new`] but with a caller's `reqwest::ClientBuilder` (proxies, user agent,
+    /// timeout), used as given: only the `Authorization` default header is added to it (see
+    /// [`EcwidClientBuilder::http`]).
     pub fn with_http(
         base_url: impl Into<String>,
         store_id: i64,

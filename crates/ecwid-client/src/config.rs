@@ -84,8 +84,13 @@ pub struct ClientConfig {
     /// Retries and waits; see [`RetryPolicy`].
     pub retry: RetryPolicy,
     /// Time limit of one HTTP request (one attempt), from connecting to the last body byte.
-    /// Default 30 s.
-    pub timeout: Duration,
+    /// `None` (the default) keeps the HTTP client's own: [`EcwidClient::DEFAULT_TIMEOUT`]
+    /// (30 s) for the one the crate builds, the caller's for a builder given to
+    /// [`EcwidClientBuilder::http`] (reqwest's default there: none). `Some` applies to either.
+    ///
+    /// [`EcwidClient::DEFAULT_TIMEOUT`]: crate::EcwidClient::DEFAULT_TIMEOUT
+    /// [`EcwidClientBuilder::http`]: crate::EcwidClientBuilder::http
+    pub timeout: Option<Duration>,
     /// Search pages fetched at once by [`EcwidClient::search_all`](crate::EcwidClient::search_all)
     /// (`0` counts as `1`). Default 4: Ecwid allows 600 requests a minute per token, and 4 pages of
     /// 100 in flight keep a large export well under it while hiding most of the latency.
@@ -96,7 +101,7 @@ impl Default for ClientConfig {
     fn default() -> Self {
         Self {
             retry: RetryPolicy::default(),
-            timeout: crate::EcwidClient::DEFAULT_TIMEOUT,
+            timeout: None,
             page_concurrency: 4,
         }
     }
@@ -152,6 +157,6 @@ mod tests {
         assert_eq!(policy.max_attempts, 3);
         assert_eq!(policy.max_retry_after, Duration::from_secs(60));
         assert_eq!(RetryPolicy::never().max_attempts, 1);
-        assert_eq!(ClientConfig::default().timeout, Duration::from_secs(30));
+        assert_eq!(crate::EcwidClient::DEFAULT_TIMEOUT, Duration::from_secs(30));
     }
 }

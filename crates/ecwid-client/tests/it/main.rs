@@ -1,6 +1,7 @@
 //! Integration tests of the Ecwid client: one binary, one module per concern.
 
 mod examples;
+mod http_builder;
 mod retries;
 mod search_all;
 mod secrets;
