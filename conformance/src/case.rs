@@ -1,4 +1,4 @@
-//! [`Case`]: one named behaviour, the document it comes from, and the check that runs it.
+//! [`Case`]: one named behaviour, the documents it comes from, and the check that runs it.
 
 use std::fmt;
 use std::future::Future;
@@ -6,6 +6,7 @@ use std::pin::Pin;
 
 use crate::cases::canonical::CanonicalCtx;
 use crate::cases::ecwid::EcwidCtx;
+use crate::source::Citation;
 
 /// What a check decides: `Ok` passes; a [`Failure`] fails or skips with its reason.
 pub(crate) type Verdict = Result<(), Failure>;
@@ -53,13 +54,13 @@ impl fmt::Display for Suite {
 /// let cases = conformance::catalog();
 /// let envelope = cases.iter().find(|c| c.id() == "canonical.list.envelope").unwrap();
 /// assert_eq!(envelope.suite(), conformance::Suite::Canonical);
-/// assert!(envelope.source().contains("specs/ecartapi/customers.yaml"));
+/// assert!(envelope.sources().iter().any(|c| c.source() == conformance::Source::CanonicalSpec));
 /// ```
 #[derive(Clone, Copy)]
 pub struct Case {
     id: &'static str,
     description: &'static str,
-    source: &'static str,
+    sources: &'static [Citation],
     check: Check,
 }
 
@@ -67,13 +68,13 @@ impl Case {
     pub(crate) const fn canonical(
         id: &'static str,
         description: &'static str,
-        source: &'static str,
+        sources: &'static [Citation],
         check: for<'a> fn(&'a CanonicalCtx) -> CaseFuture<'a>,
     ) -> Self {
         Self {
             id,
             description,
-            source,
+            sources,
             check: Check::Canonical(check),
         }
     }
@@ -81,13 +82,13 @@ impl Case {
     pub(crate) const fn ecwid(
         id: &'static str,
         description: &'static str,
-        source: &'static str,
+        sources: &'static [Citation],
         check: for<'a> fn(&'a EcwidCtx) -> CaseFuture<'a>,
     ) -> Self {
         Self {
             id,
             description,
-            source,
+            sources,
             check: Check::Ecwid(check),
         }
     }
@@ -102,10 +103,11 @@ impl Case {
         self.description
     }
 
-    /// The document the behaviour comes from (`seeds/001_e58745c461da7d06.txt`,
-    /// `specs/ecartapi/customers.yaml`, `shared ECWID_FACTS.md`, ...).
-    pub fn source(&self) -> &'static str {
-        self.source
+    /// The documents the behaviour comes from, each with the section it relies on: a page of
+    /// the vendor's documentation (Ecwid's REST API reference, ecartAPI's customers page) or a
+    /// file of this repository (a spec, `docs/ecwid-behaviour.md`, `docs/mapping.md`).
+    pub fn sources(&self) -> &'static [Citation] {
+        self.sources
     }
 
     /// The API the case checks.
@@ -126,7 +128,7 @@ impl fmt::Debug for Case {
         f.debug_struct("Case")
             .field("id", &self.id)
             .field("suite", &self.suite())
-            .field("source", &self.source)
+            .field("sources", &self.sources)
             .finish_non_exhaustive()
     }
 }
@@ -160,14 +162,7 @@ mod tests {
                 "{} has no description",
                 case.id()
             );
-            assert!(
-                ["seeds/", "specs/", "shared "]
-                    .iter()
-                    .any(|doc| case.source().contains(doc)),
-                "{} cites no document: {}",
-                case.id(),
-                case.source()
-            );
+            assert!(!case.sources().is_empty(), "{} cites no source", case.id());
         }
         let canonical = cases
             .iter()
@@ -177,39 +172,42 @@ mod tests {
         assert!(cases.len() - canonical >= 5);
     }
 
+    /// The README's row of a case: its id, what it checks and its sources, as the code says.
+    fn readme_row(case: &Case) -> String {
+        let sources: Vec<String> = case.sources().iter().map(ToString::to_string).collect();
+        format!(
+            "| `{}` | {} | {} |",
+            case.id(),
+            case.description(),
+            sources.join("; ")
+        )
+    }
+
     #[test]
-    fn the_readme_lists_every_case() {
+    fn the_readme_lists_every_case_with_its_sources() {
         let readme = include_str!("../README.md");
         for case in catalog() {
+            let row = readme_row(&case);
             assert!(
-                readme.contains(&format!("| `{}` |", case.id())),
-                "README.md does not list {}",
-                case.id()
+                readme.lines().any(|line| line == row),
+                "README.md lacks the row\n{row}"
             );
         }
     }
 
     #[test]
-    fn cited_seed_documents_exist() {
-        let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds");
-        let Ok(entries) = std::fs::read_dir(seeds) else {
-            // shared/ sits beside the repository; a checkout without it cannot check this.
-            return;
-        };
-        let names: HashSet<String> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        for case in catalog() {
-            for cited in case.source().split([',', ';', ' ']) {
-                if let Some(name) = cited.trim().strip_prefix("seeds/") {
-                    assert!(
-                        names.contains(name),
-                        "{} cites missing seeds/{name}",
-                        case.id()
-                    );
-                }
-            }
+    fn the_readme_says_where_every_source_is() {
+        let readme = include_str!("../README.md");
+        for source in crate::Source::ALL {
+            let key = format!("`{}`", source.key());
+            assert!(
+                readme
+                    .lines()
+                    .any(|line| line.starts_with(&format!("| {key} |"))
+                        && line.contains(source.location().as_str())),
+                "README.md's table of sources lacks {key} -> {}",
+                source.location()
+            );
         }
     }
 }

@@ -6,9 +6,11 @@ use quick_junit::{NonSuccessKind, Property, TestCase, TestCaseStatus, TestSuite}
 
 use crate::case::Suite;
 use crate::report::{Outcome, Report};
+use crate::source::Citation;
 
 /// `report` as a JUnit document: `<testsuites name="conformance">`, one `<testsuite>` per API
-/// that has results, one `<testcase name="<id>" classname="conformance.<suite>">` per case.
+/// that has results, one `<testcase name="<id>" classname="conformance.<suite>">` per case, with
+/// one `source` property per document it cites (its URL or path, and the section).
 pub(crate) fn to_xml(report: &Report) -> io::Result<String> {
     let mut junit = quick_junit::Report::new("conformance");
     junit.set_time(report.elapsed());
@@ -40,11 +42,20 @@ pub(crate) fn to_xml(report: &Report) -> io::Result<String> {
                     status
                 }
             };
+            let sources: Vec<String> = result.sources.iter().map(Citation::full).collect();
             let mut case = TestCase::new(result.id, status);
             case.set_classname(format!("conformance.{suite}"))
                 .set_time(result.duration)
-                .set_system_out(format!("{}\nSource: {}", result.description, result.source))
-                .add_property(Property::new("source", result.source));
+                .set_system_out(format!(
+                    "{}\nSources:\n{}",
+                    result.description,
+                    sources.join("\n")
+                ))
+                .add_properties(
+                    sources
+                        .iter()
+                        .map(|source| Property::new("source", source.as_str())),
+                );
             test_suite.add_test_case(case);
         }
         junit.add_test_suite(test_suite);
@@ -58,13 +69,19 @@ mod tests {
 
     use super::*;
     use crate::report::CaseResult;
+    use crate::source::Source;
+
+    const SOURCES: &[Citation] = &[
+        Source::CanonicalSpec.at("CustomerListResponse"),
+        Source::EcartapiCustomers.at("Query filters: ids"),
+    ];
 
     #[test]
     fn failures_and_skips_carry_their_escaped_reason() {
         let result = |id, outcome| CaseResult {
             id,
             description: "GET /customers answers {\"success\": true}",
-            source: "specs/ecartapi/customers.yaml",
+            sources: SOURCES,
             suite: Suite::Canonical,
             outcome,
             duration: Duration::from_millis(5),
@@ -77,7 +94,10 @@ mod tests {
                     "canonical.b",
                     Outcome::Failed("expected <customers> & \"success\", got 500".into()),
                 ),
-                result("canonical.c", Outcome::Skipped("no seed customers".into())),
+                result(
+                    "canonical.c",
+                    Outcome::Skipped("the store lacks the example customers".into()),
+                ),
             ],
             vec![],
             Duration::from_secs(1),
@@ -96,9 +116,23 @@ mod tests {
             "{xml}"
         );
         assert!(
-            xml.contains(r#"<skipped message="no seed customers""#),
+            xml.contains(r#"<skipped message="the store lacks the example customers""#),
             "{xml}"
         );
         assert!(!xml.contains("conformance.ecwid"), "{xml}");
+        assert!(
+            xml.contains(concat!(
+                r#"<property name="source" "#,
+                r#"value="https://docs.ecartapi.com/docs/customers (Query filters: ids)"/>"#
+            )),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(concat!(
+                r#"<property name="source" "#,
+                r#"value="specs/ecartapi/customers.yaml (CustomerListResponse)"/>"#
+            )),
+            "{xml}"
+        );
     }
 }

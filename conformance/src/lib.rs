@@ -1,10 +1,10 @@
 //! The conformance suite: named cases that check a canonical customers API (ecartAPI v2) and an
 //! Ecwid-compatible customers API against their contracts, one behaviour per case.
 //!
-//! Every [`Case`] has an id (`canonical.list.envelope`), a one-line description and the document
-//! it comes from (`seeds/003_cfc2b35397741154.txt`, `specs/ecartapi/customers.yaml`,
-//! `shared ECWID_FACTS.md`, ...). [`catalog`] lists them all; `conformance/README.md` says what is
-//! covered and what is not.
+//! Every [`Case`] has an id (`canonical.list.envelope`), a one-line description and the
+//! documents it comes from ([`Citation`]s of a [`Source`]: a page of Ecwid's or ecartAPI's public
+//! documentation, a spec, `docs/ecwid-behaviour.md`, `docs/mapping.md`). [`catalog`] lists them
+//! all; `conformance/README.md` says what is covered and what is not.
 //!
 //! - Canonical cases talk to a base URL with an API key through the generated
 //!   [`ecartapi_client`]; raw HTTP only for what the typed client cannot send (no key, malformed
@@ -43,10 +43,12 @@ mod in_process;
 mod junit;
 mod report;
 mod runner;
+mod source;
 mod target;
 
 pub use case::{Case, Suite, catalog};
 pub use in_process::{InProcess, InProcessError, InProcessOptions, run_in_process};
-pub use report::{CaseResult, Outcome, Report, Summary};
+pub use report::{CaseResult, Outcome, Report, Summary, TABLE_WIDTH};
 pub use runner::{RunOptions, run};
+pub use source::{Citation, Location, Source};
 pub use target::{CanonicalTarget, EcwidTarget, Target};

@@ -1,10 +1,19 @@
-//! [`Report`]: the result of every case of a run, as an aligned table or JUnit XML.
+//! [`Report`]: the result of every case of a run, as an aligned table, a verbose listing or
+//! JUnit XML.
 
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 use std::time::Duration;
 
 use crate::case::Suite;
+use crate::source::{Citation, Source};
+
+/// The columns [`Report::print_table`] fits in.
+pub const TABLE_WIDTH: usize = 120;
+
+/// The narrowest the DETAIL column gets, however wide the other columns are.
+const MIN_DETAIL_WIDTH: usize = 24;
 
 /// How one case ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +52,8 @@ pub struct CaseResult {
     pub id: &'static str,
     /// What the case checks.
     pub description: &'static str,
-    /// The document the behaviour comes from.
-    pub source: &'static str,
+    /// The documents the behaviour comes from.
+    pub sources: &'static [Citation],
     /// The API the case checks.
     pub suite: Suite,
     /// How it ended.
@@ -133,9 +142,11 @@ impl Report {
         summary.failed == 0 && summary.passed > 0
     }
 
-    /// The results as an aligned table (case, result, time, source, detail), then the clean-up
-    /// problems and a closing `conformance: N passed, N failed, N skipped` line. The detail is
-    /// the failure or skip reason, or the description of a case that passed.
+    /// The results as an aligned table (case, result, time, source keys, detail) within
+    /// [`TABLE_WIDTH`] columns, the legend of the source keys it used (key, URL or path), then
+    /// the clean-up problems and a closing `conformance: N passed, N failed, N skipped` line.
+    /// The detail is the failure or skip reason, or the description of a case that passed; a
+    /// cell too long for its column goes on over the next lines.
     ///
     /// ```
     /// # async fn demo() -> std::io::Result<()> {
@@ -144,47 +155,115 @@ impl Report {
     /// report.print_table(&mut out)?;
     /// let text = String::from_utf8(out).unwrap();
     /// assert!(text.lines().last().unwrap().starts_with("conformance: 0 passed, 0 failed"));
+    /// assert!(text.lines().all(|line| line.chars().count() <= conformance::TABLE_WIDTH));
     /// # Ok(())
     /// # }
     /// ```
     pub fn print_table(&self, out: &mut impl Write) -> io::Result<()> {
-        let rows: Vec<[String; 5]> = self
-            .results
-            .iter()
-            .map(|r| {
-                [
-                    r.id.to_owned(),
-                    r.outcome.label().to_owned(),
-                    format_duration(r.duration),
-                    documents(r.source),
-                    one_line(r.outcome.reason().unwrap_or(r.description)),
-                ]
-            })
-            .collect();
-        let header = ["CASE", "RESULT", "TIME", "SOURCE", "DETAIL"].map(str::to_owned);
+        let rows: Vec<TableRow> = self.results.iter().map(TableRow::new).collect();
+        let header = TableRow {
+            cells: ["CASE", "RESULT", "TIME"].map(str::to_owned),
+            keys: vec!["SOURCE"],
+            detail: "DETAIL".to_owned(),
+        };
         let mut widths = [0usize; 4];
         for row in std::iter::once(&header).chain(&rows) {
-            for (width, cell) in widths.iter_mut().zip(row) {
+            for (width, cell) in widths.iter_mut().zip(&row.cells) {
                 *width = (*width).max(cell.chars().count());
             }
+            for key in &row.keys {
+                widths[3] = widths[3].max(key.chars().count());
+            }
         }
+        let detail_width = TABLE_WIDTH
+            .saturating_sub(widths.iter().sum::<usize>() + 2 * widths.len())
+            .max(MIN_DETAIL_WIDTH);
+        // Break lines at spaces only: `Content-Type` and `yyyy-MM-dd` stay whole.
+        let wrap = textwrap::Options::new(detail_width)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for row in std::iter::once(&header).chain(&rows) {
+            let detail = textwrap::wrap(&row.detail, &wrap);
+            for line in 0..row.keys.len().max(detail.len()).max(1) {
+                let cell = |i: usize| if line == 0 { row.cells[i].as_str() } else { "" };
+                let text = format!(
+                    "{:<w0$}  {:<w1$}  {:>w2$}  {:<w3$}  {}",
+                    cell(0),
+                    cell(1),
+                    cell(2),
+                    row.keys.get(line).copied().unwrap_or(""),
+                    detail.get(line).map_or("", |d| d.as_ref()),
+                    w0 = widths[0],
+                    w1 = widths[1],
+                    w2 = widths[2],
+                    w3 = widths[3],
+                );
+                writeln!(out, "{}", text.trim_end())?;
+            }
+        }
+        self.print_legend(out)?;
+        self.print_end(out)
+    }
+
+    /// Every case with its full sources: a line with the case, its result and time, then what it
+    /// checks, the failure or skip reason, and each source's URL or path with the section the case
+    /// relies on. Closed as [`print_table`](Self::print_table) closes.
+    ///
+    /// ```text
+    /// canonical.filter.ids: pass, 12 ms
+    ///   ids=A returns A and not B; ids=A,B both and nothing else; an unknown id is left out
+    ///   source: https://docs.ecartapi.com/docs/customers (Query filters: ids)
+    ///   source: specs/ecartapi/customers.yaml (Ids)
+    /// ```
+    pub fn print_verbose(&self, out: &mut impl Write) -> io::Result<()> {
+        for result in &self.results {
             writeln!(
                 out,
-                "{:<w0$}  {:<w1$}  {:>w2$}  {:<w3$}  {}",
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                row[4],
-                w0 = widths[0],
-                w1 = widths[1],
-                w2 = widths[2],
-                w3 = widths[3],
+                "{}: {}, {}",
+                result.id,
+                result.outcome.label(),
+                format_duration(result.duration)
             )?;
+            writeln!(out, "  {}", one_line(result.description))?;
+            if let Some(reason) = result.outcome.reason() {
+                writeln!(out, "  {}: {}", result.outcome.label(), one_line(reason))?;
+            }
+            for citation in result.sources {
+                writeln!(out, "  source: {}", citation.full())?;
+            }
         }
+        self.print_end(out)
+    }
+
+    /// `Sources:` and each source the results cite: its key, then its URL or path.
+    fn print_legend(&self, out: &mut impl Write) -> io::Result<()> {
+        let used: BTreeSet<Source> = self
+            .results
+            .iter()
+            .flat_map(|r| r.sources)
+            .map(Citation::source)
+            .collect();
+        if used.is_empty() {
+            return Ok(());
+        }
+        let width = used.iter().map(|s| s.key().len()).max().unwrap_or(0);
+        writeln!(out, "Sources:")?;
+        for source in used {
+            writeln!(out, "  {:<width$}  {}", source.key(), source.location())?;
+        }
+        Ok(())
+    }
+
+    /// The clean-up problems, the run id and time, and the closing summary line.
+    fn print_end(&self, out: &mut impl Write) -> io::Result<()> {
+        let indent = " ".repeat("clean-up: ".len());
+        let wrap = textwrap::Options::new(TABLE_WIDTH)
+            .initial_indent("clean-up: ")
+            .subsequent_indent(&indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for problem in &self.cleanup {
-            writeln!(out, "clean-up: {}", one_line(problem))?;
+            for line in textwrap::wrap(&one_line(problem), &wrap) {
+                writeln!(out, "{line}")?;
+            }
         }
         let s = self.summary();
         writeln!(
@@ -201,7 +280,8 @@ impl Report {
     }
 
     /// Write the results as JUnit XML to `path`: one `<testsuite>` per API, one `<testcase>` per
-    /// case with its description and source, failures and skips with their reason.
+    /// case with its description and its sources (URL or path, and section), failures and skips
+    /// with their reason.
     pub fn write_junit(&self, path: impl AsRef<Path>) -> io::Result<()> {
         let xml = crate::junit::to_xml(self)?;
         std::fs::write(path, xml)
@@ -217,24 +297,35 @@ fn format_duration(d: Duration) -> String {
     }
 }
 
-/// The documents a source names, without the section notes:
-/// `seeds/003_….txt (ids); specs/x.yaml (Ids)` -> `seeds/003_….txt, specs/x.yaml`.
-fn documents(source: &str) -> String {
-    let mut bare = String::new();
-    let mut depth = 0usize;
-    for c in source.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => bare.push(c),
-            _ => {}
+/// The cells of one case in the table.
+struct TableRow {
+    /// Case, result, time.
+    cells: [String; 3],
+    /// The keys of its sources, one per line.
+    keys: Vec<&'static str>,
+    /// The reason, or the description; wrapped to the DETAIL column.
+    detail: String,
+}
+
+impl TableRow {
+    fn new(result: &CaseResult) -> Self {
+        let mut keys: Vec<&'static str> = Vec::new();
+        for citation in result.sources {
+            let key = citation.source().key();
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        Self {
+            cells: [
+                result.id.to_owned(),
+                result.outcome.label().to_owned(),
+                format_duration(result.duration),
+            ],
+            keys,
+            detail: one_line(result.outcome.reason().unwrap_or(result.description)),
         }
     }
-    bare.split(';')
-        .map(str::trim)
-        .filter(|doc| !doc.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// `text` on one line.
@@ -246,26 +337,42 @@ fn one_line(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn report() -> Report {
-        let result = |id, outcome, ms| CaseResult {
+    const FILTER: &[Citation] = &[
+        Source::EcartapiCustomers.at("Query filters: ids"),
+        Source::CanonicalSpec.at("Ids"),
+    ];
+    const GET: &[Citation] = &[Source::EcwidGet.at("Errors: 404")];
+
+    fn result(
+        id: &'static str,
+        sources: &'static [Citation],
+        outcome: Outcome,
+        ms: u64,
+    ) -> CaseResult {
+        CaseResult {
             id,
             description: "what it checks",
-            source: "seeds/003_cfc2b35397741154.txt (ids); specs/ecartapi/customers.yaml (Ids)",
+            sources,
             suite: Suite::Canonical,
             outcome,
             duration: Duration::from_millis(ms),
-        };
+        }
+    }
+
+    fn report() -> Report {
         Report::new(
             "0a1b2c3d".into(),
             vec![
-                result("canonical.filter.ids", Outcome::Passed, 12),
+                result("canonical.filter.ids", FILTER, Outcome::Passed, 12),
                 result(
                     "canonical.list.envelope",
+                    FILTER,
                     Outcome::Failed("expected 200,\ngot 500".into()),
                     1_500,
                 ),
                 result(
                     "ecwid.get.unknown",
+                    GET,
                     Outcome::Skipped("no Ecwid target given".into()),
                     0,
                 ),
@@ -275,30 +382,105 @@ mod tests {
         )
     }
 
-    #[test]
-    fn table_is_aligned_with_a_summary_line() {
+    fn printed(print: impl Fn(&Report, &mut Vec<u8>) -> io::Result<()>, report: &Report) -> String {
         let mut out = Vec::new();
-        report().print_table(&mut out).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        let expected = "\
-CASE                     RESULT   TIME  SOURCE                                                         DETAIL
-canonical.filter.ids     pass    12 ms  seeds/003_cfc2b35397741154.txt, specs/ecartapi/customers.yaml  what it checks
-canonical.list.envelope  FAIL    1.5 s  seeds/003_cfc2b35397741154.txt, specs/ecartapi/customers.yaml  expected 200, got 500
-ecwid.get.unknown        skip     0 ms  seeds/003_cfc2b35397741154.txt, specs/ecartapi/customers.yaml  no Ecwid target given
-run 0a1b2c3d took 3.0 s
-conformance: 1 passed, 1 failed, 1 skipped
-";
-        assert_eq!(text, expected);
+        print(report, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
     }
 
     #[test]
-    fn documents_drop_the_section_notes() {
-        assert_eq!(
-            documents(
-                "specs/ecartapi/customers.yaml (Limit: 1..100; BadRequest); shared ECWID_FACTS.md"
-            ),
-            "specs/ecartapi/customers.yaml, shared ECWID_FACTS.md"
+    fn table_is_aligned_with_a_legend_and_a_summary_line() {
+        let expected = "\
+CASE                     RESULT   TIME  SOURCE              DETAIL
+canonical.filter.ids     pass    12 ms  ecartapi:customers  what it checks
+                                        spec:ecartapi
+canonical.list.envelope  FAIL    1.5 s  ecartapi:customers  expected 200, got 500
+                                        spec:ecartapi
+ecwid.get.unknown        skip     0 ms  ecwid:get           no Ecwid target given
+Sources:
+  ecwid:get           https://docs.ecwid.com/api-reference/rest-api/customers/get-customer
+  ecartapi:customers  https://docs.ecartapi.com/docs/customers
+  spec:ecartapi       specs/ecartapi/customers.yaml
+run 0a1b2c3d took 3.0 s
+conformance: 1 passed, 1 failed, 1 skipped
+";
+        assert_eq!(printed(Report::print_table, &report()), expected);
+    }
+
+    #[test]
+    fn long_cells_go_on_over_lines_within_the_table_width() {
+        const MANY: &[Citation] = &[
+            Source::EcwidCreate.at("Response: id"),
+            Source::EcwidGet.at("Errors: 404"),
+            Source::EcwidUpdate.at("Response: updateCount"),
+            Source::EcwidDelete.at("Response: deleteCount"),
+        ];
+        let url = format!("http://127.0.0.1:8080/api/v2/customers?{}", "Z".repeat(150));
+        let reason = format!(
+            "GET {url}: expected 200 with {{\"success\": true, \"customers\": [...]}}, got 500 \
+             with a body of 2 kB that says the upstream store timed out after 30 s"
         );
+        let mut report = Report::new(
+            "0a1b2c3d".into(),
+            vec![
+                result(
+                    "canonical.errors.method_not_allowed",
+                    MANY,
+                    Outcome::Failed(reason.clone()),
+                    120_000,
+                ),
+                result("ecwid.search.response_fields", GET, Outcome::Passed, 3),
+            ],
+            vec![format!(
+                "conf-0a1b2c3d-alpha@example.com: DELETE {url} answered 500"
+            )],
+            Duration::from_secs(125),
+        );
+        report.results[1].description = "responseFields=total,items(id,name,email) strips every other field, however many there are, on every page of the walk";
+        let table = printed(Report::print_table, &report);
+        for line in table.lines() {
+            assert!(line.chars().count() <= TABLE_WIDTH, "{line:?} is too wide");
+        }
+        let words: Vec<&str> = table.split_whitespace().collect();
+        for word in reason.split_whitespace().filter(|w| !w.contains(&url)) {
+            assert!(words.contains(&word), "{word:?} is lost:\n{table}");
+        }
+        assert_eq!(
+            table.matches('Z').count(),
+            2 * 150,
+            "the long URL is cut, in the reason or the clean-up:\n{table}"
+        );
+        for key in ["ecwid:create", "ecwid:update", "ecwid:delete"] {
+            assert_eq!(
+                table.lines().filter(|l| l.contains(key)).count(),
+                2,
+                "{key} in a row and in the legend:\n{table}"
+            );
+        }
+        assert!(table.contains("\nclean-up: conf-0a1b2c3d-alpha@example.com: DELETE"));
+        assert!(table.ends_with("conformance: 1 passed, 1 failed, 0 skipped\n"));
+    }
+
+    #[test]
+    fn verbose_gives_every_case_its_full_sources() {
+        let expected = "\
+canonical.filter.ids: pass, 12 ms
+  what it checks
+  source: https://docs.ecartapi.com/docs/customers (Query filters: ids)
+  source: specs/ecartapi/customers.yaml (Ids)
+canonical.list.envelope: FAIL, 1.5 s
+  what it checks
+  FAIL: expected 200, got 500
+  source: https://docs.ecartapi.com/docs/customers (Query filters: ids)
+  source: specs/ecartapi/customers.yaml (Ids)
+ecwid.get.unknown: skip, 0 ms
+  what it checks
+  skip: no Ecwid target given
+  source: https://docs.ecwid.com/api-reference/rest-api/customers/get-customer (Errors: 404)
+run 0a1b2c3d took 3.0 s
+conformance: 1 passed, 1 failed, 1 skipped
+";
+        assert_eq!(printed(Report::print_verbose, &report()), expected);
     }
 
     #[test]

@@ -123,7 +123,7 @@ pub async fn run(target: &Target, options: &RunOptions) -> Report {
         results.push(CaseResult {
             id: case.id(),
             description: case.description(),
-            source: case.source(),
+            sources: case.sources(),
             suite: case.suite(),
             outcome,
             duration: began.elapsed(),

@@ -1,6 +1,8 @@
 //! Every case against the simulated Ecwid store and the gateway over it.
 
-use conformance::{InProcessOptions, Outcome, catalog, run_in_process};
+use std::collections::BTreeSet;
+
+use conformance::{InProcessOptions, Outcome, Source, TABLE_WIDTH, catalog, run_in_process};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_case_passes_against_the_gateway_and_the_simulated_store() {
@@ -38,6 +40,31 @@ async fn every_case_passes_against_the_gateway_and_the_simulated_store() {
         report.cleanup_problems()
     );
 
+    // The table stays readable at 120 columns, and its legend says where each key it used is.
+    for line in table.lines() {
+        assert!(
+            line.chars().count() <= TABLE_WIDTH,
+            "wider than {TABLE_WIDTH} columns: {line:?}"
+        );
+    }
+    let cited: BTreeSet<Source> = catalog()
+        .iter()
+        .flat_map(|case| case.sources())
+        .map(|citation| citation.source())
+        .collect();
+    let legend: Vec<String> = table
+        .lines()
+        .skip_while(|line| *line != "Sources:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let expected: Vec<String> = cited
+        .iter()
+        .map(|source| format!("{} {}", source.key(), source.location()))
+        .collect();
+    assert_eq!(legend, expected, "the legend:\n{table}");
+
     let junit =
         std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("conformance-in-process.xml");
     report
@@ -45,4 +72,14 @@ async fn every_case_passes_against_the_gateway_and_the_simulated_store() {
         .expect("the JUnit report is written");
     let xml = std::fs::read_to_string(&junit).expect("the JUnit report reads back");
     assert!(xml.contains(r#"<testcase name="canonical.list.envelope""#));
+    for source in cited {
+        assert!(
+            xml.contains(&format!(
+                r#"<property name="source" value="{}"#,
+                source.location()
+            )),
+            "the JUnit report lacks {}",
+            source.location()
+        );
+    }
 }

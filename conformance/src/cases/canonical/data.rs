@@ -1,8 +1,8 @@
 //! The customers the canonical cases create. Every name and email carries the run id, so a case
 //! finds its own customers in a store that holds anything else, and one run never meets another's.
 //!
-//! The values stay inside what every platform keeps as sent (`shared MAPPING_RULES.md`): one-word
-//! first names, a billing address with the customer's own names and phone, no `currency` or
+//! The values stay inside what every platform keeps as sent (the losses `docs/mapping.md` lists
+//! for Ecwid): one-word first names, a billing address with the customer's own names and phone, no `currency` or
 //! `status` (Ecwid cannot store them).
 
 use ecartapi_client::types::{Address, Country, CustomerCreate, State};

@@ -176,7 +176,7 @@ pub(super) async fn no_blank_strings(ctx: &CanonicalCtx) -> Verdict {
 }
 
 /// The two customers of Ecwid's search example, as the spec's list example maps them.
-fn seed_examples() -> Value {
+fn ecwid_example_customers() -> Value {
     json!([
         {
             "id": "177737165",
@@ -208,9 +208,10 @@ fn seed_examples() -> Value {
     ])
 }
 
-/// A store holding the seed customers serves each exactly as the spec's example maps it.
-pub(super) async fn seed_customers_mapped(ctx: &CanonicalCtx) -> Verdict {
-    let Value::Array(examples) = seed_examples() else {
+/// A store holding the two customers of Ecwid's search example serves each exactly as the
+/// spec's example maps it.
+pub(super) async fn ecwid_example_mapped(ctx: &CanonicalCtx) -> Verdict {
+    let Value::Array(examples) = ecwid_example_customers() else {
         unreachable!("the examples are an array");
     };
     for example in examples {
@@ -227,7 +228,7 @@ pub(super) async fn seed_customers_mapped(ctx: &CanonicalCtx) -> Verdict {
             Ok(answer) => answer.into_inner().customer,
             Err(e) if e.status().is_some_and(|s| s == 404) => {
                 return Err(skip(format!(
-                    "the store does not hold the seed customer {} (404)",
+                    "the store does not hold customer {} of Ecwid's search example (404)",
                     expected.id
                 )));
             }

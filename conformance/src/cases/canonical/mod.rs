@@ -16,11 +16,22 @@ mod writes;
 pub(crate) use context::CanonicalCtx;
 
 use crate::case::Case;
+use crate::source::Citation;
+use crate::source::Source::{CanonicalSpec, EcartapiCustomers, EcwidSearch, Mapping};
 
-/// A canonical case: id, description, source, and the `async fn` that checks it.
+/// A canonical case: id, description, the documents it comes from (`[Source.at("section"), ...]`), and
+/// the `async fn` that checks it.
 macro_rules! case {
-    ($id:literal, $description:literal, $source:literal, $check:path $(,)?) => {
-        Case::canonical($id, $description, $source, |ctx| Box::pin($check(ctx)))
+    ($id:literal, $description:literal, [$($source:expr),+ $(,)?], $check:path $(,)?) => {
+        Case::canonical(
+            $id,
+            $description,
+            {
+                const SOURCES: &[Citation] = &[$($source),+];
+                SOURCES
+            },
+            |ctx| Box::pin($check(ctx)),
+        )
     };
 }
 
@@ -31,325 +42,407 @@ pub(crate) fn cases() -> Vec<Case> {
         case!(
             "canonical.list.envelope",
             "GET /customers answers {\"success\": true, \"customers\": [...]}",
-            "specs/ecartapi/customers.yaml (CustomerListResponse); shared ECWID_FACTS.md (Envelopes)",
+            [CanonicalSpec.at("CustomerListResponse")],
             envelope::list_envelope,
         ),
         case!(
             "canonical.get.envelope",
             "GET /customers/{id} answers {\"success\": true, \"customer\": {...}} with that id",
-            "specs/ecartapi/customers.yaml (CustomerResponse); shared ECWID_FACTS.md (Envelopes)",
+            [CanonicalSpec.at("CustomerResponse")],
             envelope::get_envelope,
         ),
         case!(
             "canonical.count.envelope",
             "GET /customers/count answers {\"success\": true, \"count\": N}, N >= 0",
-            "specs/ecartapi/customers.yaml (CustomerCountResponse); seeds/003_cfc2b35397741154.txt (API endpoints)",
+            [
+                CanonicalSpec.at("CustomerCountResponse"),
+                EcartapiCustomers.at("API endpoints")
+            ],
             envelope::count_envelope,
         ),
         case!(
             "canonical.response.content_type",
             "successes and errors alike answer Content-Type: application/json",
-            "specs/ecartapi/customers.yaml (every response: application/json)",
+            [CanonicalSpec.at("every response: application/json")],
             envelope::content_type_json,
         ),
         case!(
             "canonical.customer.shape",
             "every field of a customer has the spec's type: id string, dates RFC 3339, addresses with country/state objects, ISO codes",
-            "seeds/003_cfc2b35397741154.txt (Response shape); specs/ecartapi/customers.yaml (Customer)",
+            [
+                EcartapiCustomers.at("Response shape"),
+                CanonicalSpec.at("Customer")
+            ],
             envelope::customer_shape,
         ),
         case!(
             "canonical.customer.no_blank_strings",
             "no customer field is an empty or blank string (absent, null and empty are one thing)",
-            "shared MAPPING_RULES.md (General); specs/ecartapi/customers.yaml",
+            [Mapping.at("General rules"), CanonicalSpec.at("Customer")],
             envelope::no_blank_strings,
         ),
         case!(
-            "canonical.customer.seed_example",
-            "the seed customers 177737165 and 277137633 read exactly as the spec's list example (skipped if absent)",
-            "seeds/001_e58745c461da7d06.txt (response example); specs/ecartapi/customers.yaml (listCustomers example)",
-            envelope::seed_customers_mapped,
+            "canonical.customer.ecwid_example",
+            "the two customers of Ecwid's search example, 177737165 and 277137633, read exactly as the spec's list example (skipped if absent)",
+            [
+                EcwidSearch.at("Request and response example"),
+                CanonicalSpec.at("listCustomers example")
+            ],
+            envelope::ecwid_example_mapped,
         ),
         case!(
             "canonical.list.matches_get",
             "each customer of a page of 20 reads exactly as GET /customers/{id} reads it",
-            "specs/ecartapi/customers.yaml (one Customer schema for list and get); seeds/003_cfc2b35397741154.txt (Response shape)",
+            [
+                CanonicalSpec.at("one Customer schema for list and get"),
+                EcartapiCustomers.at("Response shape")
+            ],
             envelope::list_matches_get,
         ),
         case!(
             "canonical.list.default_limit",
             "a list without limit holds 50 customers (fewer only if the store has fewer)",
-            "specs/ecartapi/customers.yaml (Limit: default 50); shared ECWID_FACTS.md (limit default 50)",
+            [CanonicalSpec.at("Limit: default 50")],
             paging::default_limit,
         ),
         case!(
             "canonical.list.limit",
             "limit=7 gives exactly 7 customers (fewer only if the store has fewer)",
-            "seeds/003_cfc2b35397741154.txt (Query filters: limit); specs/ecartapi/customers.yaml (Limit)",
+            [
+                EcartapiCustomers.at("Query filters: limit"),
+                CanonicalSpec.at("Limit")
+            ],
             paging::limit_respected,
         ),
         case!(
             "canonical.list.pagination",
             "walking limit/page meets every customer exactly once, the run's own included, for two page sizes",
-            "seeds/003_cfc2b35397741154.txt (limit, page); specs/ecartapi/customers.yaml (listCustomers: walk pages)",
+            [
+                EcartapiCustomers.at("Query filters: limit, page"),
+                CanonicalSpec.at("listCustomers: walk pages")
+            ],
             paging::pagination_exactly_once,
         ),
         case!(
             "canonical.list.page_past_end",
             "a page past the last one answers 200 with no customers",
-            "specs/ecartapi/customers.yaml (listCustomers: walk until a short page)",
+            [CanonicalSpec.at("listCustomers: walk until a short page")],
             paging::page_past_end,
         ),
         case!(
             "canonical.count.agrees_with_list",
             "/count equals the number of customers a walk of every page meets",
-            "seeds/003_cfc2b35397741154.txt (API endpoints: count); specs/ecartapi/customers.yaml (countCustomers)",
+            [
+                EcartapiCustomers.at("API endpoints: count"),
+                CanonicalSpec.at("countCustomers")
+            ],
             paging::count_agrees_with_list,
         ),
         case!(
             "canonical.count.filtered",
             "/count takes every list filter and agrees with the filtered list: email -> 1, ids of two -> 2",
-            "specs/ecartapi/customers.yaml (countCustomers: the same filters as the list)",
+            [CanonicalSpec.at("countCustomers: the same filters as the list")],
             paging::count_filtered,
         ),
         case!(
             "canonical.filter.ids",
             "ids=A returns A and not B; ids=A,B both and nothing else; an unknown id is left out",
-            "seeds/003_cfc2b35397741154.txt (Query filters: ids); specs/ecartapi/customers.yaml (Ids)",
+            [
+                EcartapiCustomers.at("Query filters: ids"),
+                CanonicalSpec.at("Ids")
+            ],
             filters::ids,
         ),
         case!(
             "canonical.filter.since_id",
             "sinceId=A returns B (created after A) and not A",
-            "seeds/003_cfc2b35397741154.txt (Query filters: sinceId); specs/ecartapi/customers.yaml (SinceId)",
+            [
+                EcartapiCustomers.at("Query filters: sinceId"),
+                CanonicalSpec.at("SinceId")
+            ],
             filters::since_id,
         ),
         case!(
             "canonical.filter.created_at_from",
             "createdAt[from]=B's creation (in UTC and at +05:30) returns B, not A (a second older), only customers created at or after",
-            "seeds/003_cfc2b35397741154.txt (createdAt[from]); specs/ecartapi/customers.yaml (CreatedAtFrom)",
+            [
+                EcartapiCustomers.at("Query filters: createdAt[from]"),
+                CanonicalSpec.at("CreatedAtFrom")
+            ],
             filters::created_at_from,
         ),
         case!(
             "canonical.filter.created_at_to",
             "createdAt[to]=A's creation returns A, not B (a second newer), only customers created at or before",
-            "seeds/003_cfc2b35397741154.txt (createdAt[to]); specs/ecartapi/customers.yaml (CreatedAtTo)",
+            [
+                EcartapiCustomers.at("Query filters: createdAt[to]"),
+                CanonicalSpec.at("CreatedAtTo")
+            ],
             filters::created_at_to,
         ),
         case!(
             "canonical.filter.updated_at_from",
             "updatedAt[from]=A's last update returns A, not B, only customers updated at or after",
-            "seeds/003_cfc2b35397741154.txt (updatedAt[from]); specs/ecartapi/customers.yaml (UpdatedAtFrom)",
+            [
+                EcartapiCustomers.at("Query filters: updatedAt[from]"),
+                CanonicalSpec.at("UpdatedAtFrom")
+            ],
             filters::updated_at_from,
         ),
         case!(
             "canonical.filter.updated_at_to",
             "updatedAt[to]=B's last update returns B, not A, only customers updated at or before",
-            "seeds/003_cfc2b35397741154.txt (updatedAt[to]); specs/ecartapi/customers.yaml (UpdatedAtTo)",
+            [
+                EcartapiCustomers.at("Query filters: updatedAt[to]"),
+                CanonicalSpec.at("UpdatedAtTo")
+            ],
             filters::updated_at_to,
         ),
         case!(
             "canonical.filter.name",
             "name=A's unique last name returns A and not B",
-            "seeds/003_cfc2b35397741154.txt (Query filters: name); specs/ecartapi/customers.yaml (Name)",
+            [
+                EcartapiCustomers.at("Query filters: name"),
+                CanonicalSpec.at("Name")
+            ],
             filters::name,
         ),
         case!(
             "canonical.filter.search",
             "search=a word only A's email holds, then A's last name, returns A and not B",
-            "seeds/003_cfc2b35397741154.txt (Query filters: search); specs/ecartapi/customers.yaml (Search)",
+            [
+                EcartapiCustomers.at("Query filters: search"),
+                CanonicalSpec.at("Search")
+            ],
             filters::search,
         ),
         case!(
             "canonical.filter.name_unicode",
             "name=a last name with accents and CJK finds that customer and not B",
-            "seeds/003_cfc2b35397741154.txt (Query filters: name); shared MAPPING_RULES.md (Unicode is preserved exactly)",
+            [
+                EcartapiCustomers.at("Query filters: name"),
+                Mapping.at("General rules: Unicode is kept exactly")
+            ],
             filters::name_unicode,
         ),
         case!(
             "canonical.filter.email",
             "email=A's email returns A, not B, and only customers with that email",
-            "seeds/003_cfc2b35397741154.txt (Query filters: email); specs/ecartapi/customers.yaml (Email)",
+            [
+                EcartapiCustomers.at("Query filters: email"),
+                CanonicalSpec.at("Email")
+            ],
             filters::email,
         ),
         case!(
             "canonical.create.echo",
             "POST /customers answers 200 {\"success\": true, \"customer\": {...}} with an id and every field as sent",
-            "specs/ecartapi/customers.yaml (createCustomer: 200 with the created customer); shared ECWID_FACTS.md (Envelopes)",
+            [CanonicalSpec.at("createCustomer: 200 with the created customer")],
             writes::create_echo,
         ),
         case!(
             "canonical.create.then_get",
             "a created customer reads back with every field as sent, addresses with country and state included",
-            "seeds/003_cfc2b35397741154.txt (The canonical model); specs/ecartapi/customers.yaml (createCustomer)",
+            [
+                EcartapiCustomers.at("The canonical model"),
+                CanonicalSpec.at("createCustomer")
+            ],
             writes::create_then_get,
         ),
         case!(
             "canonical.create.unicode",
             "accents, CJK, emoji and quotes are kept exactly",
-            "shared MAPPING_RULES.md (General: Unicode is preserved exactly)",
+            [Mapping.at("General rules: Unicode is kept exactly")],
             writes::create_unicode,
         ),
         case!(
             "canonical.create.requires_first_name",
             "a create without firstName answers 400 BAD_REQUEST with the error body",
-            "seeds/003_cfc2b35397741154.txt (Create requires firstName and lastName); specs/ecartapi/customers.yaml (CustomerCreate)",
+            [
+                EcartapiCustomers.at("Important notes: create requires firstName and lastName"),
+                CanonicalSpec.at("CustomerCreate")
+            ],
             writes::create_requires_first_name,
         ),
         case!(
             "canonical.create.requires_last_name",
             "a create without lastName answers 400 BAD_REQUEST with the error body",
-            "seeds/003_cfc2b35397741154.txt (Create requires firstName and lastName); specs/ecartapi/customers.yaml (CustomerCreate)",
+            [
+                EcartapiCustomers.at("Important notes: create requires firstName and lastName"),
+                CanonicalSpec.at("CustomerCreate")
+            ],
             writes::create_requires_last_name,
         ),
         case!(
             "canonical.create.unwrapped_body",
             "a create body not wrapped in {\"customer\": ...} answers 400 BAD_REQUEST with the error body",
-            "specs/ecartapi/customers.yaml (CustomerCreateRequest: customer required); shared ECWID_FACTS.md (bodies are wrapped)",
+            [CanonicalSpec.at("CustomerCreateRequest: customer required")],
             writes::create_unwrapped,
         ),
         case!(
             "canonical.create.malformed_json",
             "a create whose body is cut-off JSON answers 400 BAD_REQUEST with the error body",
-            "specs/ecartapi/customers.yaml (BadRequest: malformed JSON)",
+            [CanonicalSpec.at("BadRequest: malformed JSON")],
             writes::create_malformed_json,
         ),
         case!(
             "canonical.create.wrong_content_type",
             "a create sent as text/plain answers 415 UNSUPPORTED_MEDIA_TYPE with the error body",
-            "specs/ecartapi/customers.yaml (UnsupportedMediaType)",
+            [CanonicalSpec.at("UnsupportedMediaType")],
             writes::create_wrong_content_type,
         ),
         case!(
             "canonical.create.oversized_body",
             "a create body over the size limit answers 413 PAYLOAD_TOO_LARGE with the error body",
-            "specs/ecartapi/customers.yaml (PayloadTooLarge)",
+            [CanonicalSpec.at("PayloadTooLarge")],
             writes::create_oversized,
         ),
         case!(
             "canonical.update.partial",
             "an update of note and email changes those; names, phone, addresses and createdAt stay",
-            "specs/ecartapi/customers.yaml (updateCustomer: partial update); shared MAPPING_RULES.md (an update never clears what it did not mention)",
+            [
+                CanonicalSpec.at("updateCustomer: partial update"),
+                Mapping.at("Updates: an update never clears what it does not mention")
+            ],
             writes::update_partial,
         ),
         case!(
             "canonical.update.null_addresses",
             "\"addresses\": null in an update means not sent: the stored addresses stay",
-            "specs/ecartapi/customers.yaml (absent or null means the same; arrays are nullable); shared MAPPING_RULES.md (absent, null and empty are one thing)",
+            [
+                CanonicalSpec.at("absent or null means the same; arrays are nullable"),
+                Mapping.at("General rules: absent, null and blank are one thing")
+            ],
             writes::update_null_addresses,
         ),
         case!(
             "canonical.update.one_name",
             "an update of firstName alone changes it and keeps lastName and email",
-            "specs/ecartapi/customers.yaml (updateCustomer: only the fields sent change); shared MAPPING_RULES.md",
+            [
+                CanonicalSpec.at("updateCustomer: only the fields sent change"),
+                Mapping.at("Updates")
+            ],
             writes::update_one_name,
         ),
         case!(
             "canonical.update.answer",
             "an update answers {\"success\": true, \"customer\": {...}} as a GET then reads it",
-            "specs/ecartapi/customers.yaml (updateCustomer: 200 with the customer after the update)",
+            [CanonicalSpec.at("updateCustomer: 200 with the customer after the update")],
             writes::update_answer,
         ),
         case!(
             "canonical.update.touches_updated_at",
             "an update a second after the create moves dates.updatedAt past dates.createdAt, which stays",
-            "seeds/003_cfc2b35397741154.txt (dates: when the record was created and last updated); specs/ecartapi/customers.yaml (CustomerDates)",
+            [
+                EcartapiCustomers.at("Response shape: dates"),
+                CanonicalSpec.at("CustomerDates")
+            ],
             writes::update_advances_updated_at,
         ),
         case!(
             "canonical.update.addresses_replace",
             "a sent addresses array replaces the stored addresses whole; an empty one clears them",
-            "specs/ecartapi/customers.yaml (updateCustomer: a sent addresses array replaces the stored addresses)",
+            [CanonicalSpec
+                .at("updateCustomer: a sent addresses array replaces the stored addresses")],
             writes::update_addresses_replace,
         ),
         case!(
             "canonical.update.wrong_type",
             "an update with \"note\": 42 answers 400 BAD_REQUEST and changes nothing",
-            "specs/ecartapi/customers.yaml (BadRequest: a body of the wrong type)",
+            [CanonicalSpec.at("BadRequest: a body of the wrong type")],
             writes::update_wrong_type,
         ),
         case!(
             "canonical.update.unknown",
             "updating an unknown customer answers 404 NOT_FOUND with the error body",
-            "specs/ecartapi/customers.yaml (NotFound)",
+            [CanonicalSpec.at("NotFound")],
             writes::update_unknown,
         ),
         case!(
             "canonical.delete.then_get",
             "a delete answers {\"success\": true}, then the customer reads as 404 NOT_FOUND",
-            "seeds/003_cfc2b35397741154.txt (DELETE /api/v2/customers/{id}); specs/ecartapi/customers.yaml (CustomerDeleteResponse)",
+            [
+                EcartapiCustomers.at("API endpoints: DELETE /api/v2/customers/{id}"),
+                CanonicalSpec.at("CustomerDeleteResponse")
+            ],
             writes::delete_then_get,
         ),
         case!(
             "canonical.delete.lowers_count",
             "a delete lowers /count by one",
-            "seeds/003_cfc2b35397741154.txt (API endpoints); specs/ecartapi/customers.yaml (deleteCustomer, countCustomers)",
+            [
+                EcartapiCustomers.at("API endpoints"),
+                CanonicalSpec.at("deleteCustomer, countCustomers")
+            ],
             writes::delete_lowers_count,
         ),
         case!(
             "canonical.delete.unknown",
             "deleting an unknown customer answers 404 NOT_FOUND with the error body",
-            "specs/ecartapi/customers.yaml (deleteCustomer: 404)",
+            [CanonicalSpec.at("deleteCustomer: 404")],
             writes::delete_unknown,
         ),
         case!(
             "canonical.get.unknown",
             "reading an unknown customer answers 404 NOT_FOUND with the error body",
-            "specs/ecartapi/customers.yaml (getCustomer: 404, NOT_FOUND)",
+            [CanonicalSpec.at("getCustomer: 404, NOT_FOUND")],
             writes::get_unknown,
         ),
         case!(
             "canonical.auth.missing_key",
             "every operation without Authorization answers 401 UNAUTHORIZED with the error body",
-            "specs/ecartapi/customers.yaml (bearerAuth, Unauthorized); shared ECWID_FACTS.md (ecartAPI: Authorization: Bearer)",
+            [CanonicalSpec.at("bearerAuth, Unauthorized")],
             errors::auth_missing_key,
         ),
         case!(
             "canonical.auth.bearer_only",
             "the right key under another scheme than Bearer (Token, Basic, bare) answers 401 UNAUTHORIZED",
-            "specs/ecartapi/customers.yaml (bearerAuth: Authorization: Bearer <token>); shared ECWID_FACTS.md (ecartAPI)",
+            [CanonicalSpec.at("bearerAuth: Authorization: Bearer <token>")],
             errors::auth_bearer_only,
         ),
         case!(
             "canonical.auth.wrong_key",
             "a wrong key answers 401 UNAUTHORIZED with the error body",
-            "specs/ecartapi/customers.yaml (bearerAuth: a missing or invalid key answers 401)",
+            [CanonicalSpec.at("bearerAuth: a missing or invalid key answers 401")],
             errors::auth_wrong_key,
         ),
         case!(
             "canonical.orders.not_available",
             "GET /customers/{id}/orders answers 400 RESOURCE_NOT_AVAILABLE \"The resource is not available for this ecommerce\"",
-            "seeds/003_cfc2b35397741154.txt (Important notes); specs/ecartapi/customers.yaml (listCustomerOrders); shared ECWID_FACTS.md",
+            [
+                EcartapiCustomers.at("Important notes"),
+                CanonicalSpec.at("listCustomerOrders")
+            ],
             errors::orders_not_available,
         ),
         case!(
             "canonical.list.bad_limit",
             "limit 101, 0, -5 or ten answers 400 BAD_REQUEST with the error body",
-            "specs/ecartapi/customers.yaml (Limit: 1..100; BadRequest)",
+            [CanonicalSpec.at("Limit: 1..100; BadRequest")],
             errors::bad_limit,
         ),
         case!(
             "canonical.list.bad_page",
             "page 0, -1 or second answers 400 BAD_REQUEST with the error body",
-            "specs/ecartapi/customers.yaml (Page: from 1; BadRequest)",
+            [CanonicalSpec.at("Page: from 1; BadRequest")],
             errors::bad_page,
         ),
         case!(
             "canonical.list.bad_date",
             "a date filter that is not RFC 3339 answers 400 BAD_REQUEST with the error body",
-            "specs/ecartapi/customers.yaml (CreatedAtFrom: date-time; BadRequest)",
+            [CanonicalSpec.at("CreatedAtFrom: date-time; BadRequest")],
             errors::bad_date,
         ),
         case!(
             "canonical.errors.method_not_allowed",
             "PATCH /customers/{id}, DELETE /customers and POST /customers/count answer 405 METHOD_NOT_ALLOWED with Allow and the error body",
-            "specs/ecartapi/customers.yaml (MethodNotAllowed: Allow header)",
+            [CanonicalSpec.at("MethodNotAllowed: Allow header")],
             errors::method_not_allowed,
         ),
         case!(
             "canonical.errors.unknown_path",
             "a path the API lacks answers 404 NOT_FOUND with the error body",
-            "specs/ecartapi/customers.yaml (Error: NOT_FOUND, or no such path)",
+            [CanonicalSpec.at("Error: NOT_FOUND, or no such path")],
             errors::unknown_path,
         ),
     ]

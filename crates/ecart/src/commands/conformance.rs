@@ -12,8 +12,9 @@ use secrecy::SecretString;
 
 use crate::commands::ecwid_target::EcwidTargetArgs;
 
-/// Run the conformance suite and print a table (case, result, time, source, why). Without
-/// targets it starts a gateway over a simulated Ecwid store in-process and checks both.
+/// Run the conformance suite and print a table (case, result, time, source keys, why) and the
+/// legend of the source keys. Without targets it starts a gateway over a simulated Ecwid store
+/// in-process and checks both.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   ecart conformance                                         # in-process gateway + store
@@ -35,6 +36,10 @@ pub struct ConformanceArgs {
     /// Run only the cases whose id starts with one of these (`canonical.filter`, `ecwid`).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
+    /// List every case with the full URL or path, and section, of each document it comes from,
+    /// instead of the table.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 pub fn run(args: &ConformanceArgs) -> anyhow::Result<ExitCode> {
@@ -67,7 +72,13 @@ pub fn run(args: &ConformanceArgs) -> anyhow::Result<ExitCode> {
         };
         Ok(conformance::run(&target, &options).await)
     })?;
-    report.print_table(&mut io::stdout().lock())?;
+    let mut out = io::stdout().lock();
+    if args.verbose {
+        report.print_verbose(&mut out)?;
+    } else {
+        report.print_table(&mut out)?;
+    }
+    drop(out);
     if let Some(path) = &args.junit {
         report
             .write_junit(path)

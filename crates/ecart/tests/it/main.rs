@@ -1,4 +1,5 @@
 //! The `ecart` binary, run as a user runs it.
 
+mod conformance;
 mod customers;
 mod map;
