@@ -18,7 +18,7 @@ pub struct SimConfig {
     pub store_id: i64,
     /// The access token expected in `Authorization: Bearer <token>`.
     pub token: String,
-    /// Generated customers added on top of the customers of the seed documents.
+    /// Generated customers added to the two customers of Ecwid's search example.
     pub customers: usize,
     /// Seed of the generated customers and of fault injection: the same seed gives the same store
     /// and the same faults at the same request numbers.

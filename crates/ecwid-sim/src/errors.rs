@@ -96,7 +96,8 @@ impl ApiError {
         }
     }
 
-    /// Ecwid's `errorCode`, where the facts name one.
+    /// Ecwid's `errorCode`, where its error code table names one (`docs/ecwid-behaviour.md`,
+    /// "Errors").
     pub(crate) fn code(&self) -> Option<&'static str> {
         Some(match self {
             Self::BadParameter { .. } | Self::BadBody { .. } => "WRONG_PARAMETER",

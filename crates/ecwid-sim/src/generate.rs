@@ -19,7 +19,7 @@ use crate::groups::CUSTOMER_GROUPS;
 use crate::rng::Rng;
 use crate::store::Record;
 
-/// First generated customer id; the seed customers' ids are below it.
+/// First generated customer id; the ids of Ecwid's two example customers are below it.
 const FIRST_ID: i64 = 300_000_000;
 /// First generated contact or address id.
 const FIRST_ITEM_ID: i64 = 400_000_000;

@@ -25,9 +25,9 @@
 //! | 429 | over the rate limit (600/minute per token by default), with `Retry-After` | `RATE_LIMITED` |
 //! | 500, 503, 429, cut connection | injected faults ([`FaultConfig`]) | `INTERNAL_ERROR`, —, `RATE_LIMITED` |
 //!
-//! The store holds the customers of the seed documents plus any number of generated ones
-//! ([`generate_customers`]): the same seed always builds the same store, and faults are a pure
-//! function of the seed and the request number.
+//! The store holds the two customers of Ecwid's search example ([`search_example_customers`])
+//! plus any number of generated ones ([`generate_customers`]): the same seed always builds the
+//! same store, and faults are a pure function of the seed and the request number.
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -60,13 +60,13 @@ mod rate_limit;
 mod response_fields;
 mod rng;
 mod search;
-mod seed_data;
+mod search_example;
 mod server;
 mod store;
 
 pub use config::{FaultConfig, FaultKind, SimConfig};
 pub use generate::generate_customers;
 pub use groups::CUSTOMER_GROUPS;
-pub use seed_data::seed_customers;
+pub use search_example::search_example_customers;
 pub use server::{API_PREFIX, RunningSim, Sim};
 pub use store::Store;

@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn the_typed_shortcut_gives_what_the_json_tree_gives() {
         let mut customers = crate::generate::generate_customers(40, 3);
-        customers.extend(crate::seed_data::seed_customers());
+        customers.extend(crate::search_example::search_example_customers());
         let result = CustomersSearchResult {
             total: Some(42),
             count: Some(42),

@@ -273,8 +273,8 @@ impl Filters {
         {
             return false;
         }
-        // Seed document 000: a customer whose acceptMarketing is absent may be sent promotions,
-        // so "absent" is found with `true`.
+        // Ecwid's "Get customer" reference: a customer whose acceptMarketing is absent (null) may
+        // be sent promotions, so "absent" is found with `true`.
         if let Some(wanted) = self.accept_marketing
             && c.accept_marketing.unwrap_or(true) != wanted
         {

@@ -22,7 +22,7 @@ use crate::faults::Faults;
 use crate::generate::generate;
 use crate::handlers;
 use crate::rate_limit::RateLimiter;
-use crate::seed_data::seed_customers;
+use crate::search_example::search_example_customers;
 use crate::store::{Record, Store};
 
 /// The path prefix of Ecwid's REST API v3; [`RunningSim::base_url`] ends with it.
@@ -58,10 +58,11 @@ pub struct Sim {
 }
 
 impl Sim {
-    /// Build the store: the seed documents' customers plus `config.customers` generated ones.
+    /// Build the store: the two customers of Ecwid's search example plus `config.customers`
+    /// generated ones.
     pub fn new(config: SimConfig) -> Self {
         let generated = generate(config.customers, config.seed);
-        let mut records: Vec<Arc<Record>> = seed_customers()
+        let mut records: Vec<Arc<Record>> = search_example_customers()
             .into_iter()
             .map(|customer| Arc::new(Record::new(customer, Vec::new())))
             .collect();

@@ -23,7 +23,7 @@ use crate::errors::ApiError;
 /// use ecwid_sim::{Sim, SimConfig};
 ///
 /// let sim = Sim::new(SimConfig { customers: 3, ..SimConfig::default() });
-/// assert_eq!(sim.store().len(), 2 + 3); // the two seed customers and three generated ones
+/// assert_eq!(sim.store().len(), 2 + 3); // Ecwid's two example customers and three generated ones
 /// let first = &sim.store().list()[0];
 /// assert_eq!(first.id, Some(177737165));
 /// ```

@@ -1,10 +1,10 @@
 //! Integration tests: the simulated store served on 127.0.0.1 port 0, driven over HTTP.
 
 mod client;
+mod contents;
 mod crud;
 mod errors;
 mod faults;
 mod rate_limit;
 mod search;
-mod seeding;
 mod support;

@@ -1,4 +1,4 @@
-//! Search: the seed example, every filter against an independent reading of the store, every
+//! Search: Ecwid's documented example, every filter against an independent reading of the store, every
 //! `sortBy`, paging and `responseFields`.
 
 use std::collections::BTreeSet;
@@ -34,7 +34,7 @@ fn ids(items: &[Value]) -> Vec<i64> {
 }
 
 #[tokio::test]
-async fn a_seed_only_store_answers_the_documented_search_example() {
+async fn a_store_of_the_example_customers_only_answers_the_documented_search_example() {
     let store = TestStore::with_customers(0).await;
     let (status, page) = json(store.get("/customers").send().await.unwrap()).await;
     assert_eq!(status, StatusCode::OK);
@@ -426,7 +426,8 @@ async fn every_filter_finds_exactly_what_a_plain_reading_of_the_store_finds() {
             vec![("acceptMarketing", "false".into())],
             Box::new(|c: &Customer| c.accept_marketing == Some(false)),
         ),
-        // Seed 000: absent acceptMarketing means the email may be used, so `true` finds it.
+        // Ecwid's "Get customer": absent acceptMarketing means the email may be used, so `true`
+        // finds it.
         (
             vec![("acceptMarketing", "true".into())],
             Box::new(|c: &Customer| c.accept_marketing != Some(false)),
@@ -534,8 +535,8 @@ async fn purchased_products_find_customers_with_orders_only() {
         .await)
     .into_iter()
     .collect();
-    // Every generated customer with orders bought something; the seed customer with an order did
-    // not say what.
+    // Every generated customer with orders bought something; the example customer with an order
+    // did not say what.
     let generated_with_orders: BTreeSet<i64> = with_orders
         .iter()
         .copied()

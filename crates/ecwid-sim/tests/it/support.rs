@@ -30,7 +30,7 @@ impl TestStore {
         }
     }
 
-    /// 2 seed customers and `customers` generated ones, seed 1, no rate limit.
+    /// Ecwid's 2 example customers and `customers` generated ones, seed 1, no rate limit.
     pub async fn with_customers(customers: usize) -> Self {
         Self::start(SimConfig {
             customers,

@@ -1,8 +1,9 @@
-//! The store a seed builds: the seed documents' customers, and realistic generated ones.
+//! What a store holds: the two customers of Ecwid's search example, and realistic generated ones,
+//! the same for the same seed.
 
 use std::collections::{BTreeSet, HashSet};
 
-use ecwid_sim::{Sim, SimConfig, generate_customers, seed_customers};
+use ecwid_sim::{Sim, SimConfig, generate_customers, search_example_customers};
 
 fn sim(customers: usize, seed: u64) -> Sim {
     Sim::new(SimConfig {
@@ -22,19 +23,19 @@ fn the_same_seed_builds_the_same_store_and_another_seed_another() {
     let differing = a.iter().zip(&b).filter(|(x, y)| x != y).count();
     assert_eq!(
         differing, 400,
-        "every generated customer differs; the 2 seed customers do not"
+        "every generated customer differs; Ecwid's 2 example customers do not"
     );
     assert_eq!(a[..2], b[..2]);
     assert_eq!(generate_customers(400, 9), a[2..]);
 }
 
 #[test]
-fn the_seed_customers_are_kept_exactly() {
+fn the_customers_of_ecwids_search_example_are_kept_exactly() {
     let store = sim(50, 3);
-    let seeds = seed_customers();
-    assert_eq!(seeds.len(), 2);
-    for seed in seeds {
-        assert_eq!(store.store().get(seed.id.unwrap()), Some(seed));
+    let examples = search_example_customers();
+    assert_eq!(examples.len(), 2);
+    for example in examples {
+        assert_eq!(store.store().get(example.id.unwrap()), Some(example));
     }
 }
 
