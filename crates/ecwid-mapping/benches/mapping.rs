@@ -13,8 +13,9 @@ fn main() {
     divan::main();
 }
 
-/// 1,000 customers, one JSON text each: the seed documents' two full customers, varied (ids,
-/// names, dates, several shipping addresses) so no two are the same.
+/// 1,000 customers, one JSON text each: the two full customers of Ecwid's search example (the
+/// spec's `twoCustomers`), varied (ids, names, dates, several shipping addresses) so no two are
+/// the same.
 fn corpus() -> Vec<String> {
     let page = Spec::load(ECWID).example(
         "/{storeId}/customers",
@@ -22,10 +23,10 @@ fn corpus() -> Vec<String> {
         "responses/200",
         "twoCustomers",
     );
-    let seeds = page["items"].as_array().expect("items").clone();
+    let examples = page["items"].as_array().expect("items").clone();
     (0..1_000)
         .map(|i| {
-            let mut customer: Value = seeds[i % seeds.len()].clone();
+            let mut customer: Value = examples[i % examples.len()].clone();
             customer["id"] = Value::from(100_000 + i);
             customer["name"] = Value::from(format!("Customer Number {i}"));
             customer["billingPerson"]["name"] = Value::from(format!("Customer Number {i}"));

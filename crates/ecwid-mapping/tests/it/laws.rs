@@ -1,4 +1,4 @@
-//! The round-trip laws of `shared/MAPPING_RULES.md` as properties, and totality over arbitrary
+//! The round-trip laws of `docs/mapping.md` as properties, and totality over arbitrary
 //! JSON.
 //!
 //! Results are compared as JSON, not with `PartialEq`: chrono's `DateTime` equality ignores the

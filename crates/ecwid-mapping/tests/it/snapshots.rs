@@ -1,4 +1,5 @@
-//! The canonical result for every seed customer and for edge cases, as reviewed snapshots.
+//! The canonical result for every customer of the spec's examples (Ecwid's documented ones) and
+//! for edge cases, as reviewed snapshots.
 
 use ecwid_mapping::{ecwid_json_to_canonical, ecwid_json_to_canonical_json};
 use insta::assert_json_snapshot;
@@ -16,7 +17,7 @@ fn canonical(ecwid: Value) -> ecartapi_client::types::Customer {
 }
 
 #[test]
-fn seed_customers_from_the_search_example() {
+fn the_customers_of_the_search_example() {
     let page = Spec::load(ECWID).example(
         "/{storeId}/customers",
         "get",
@@ -25,16 +26,16 @@ fn seed_customers_from_the_search_example() {
     );
     let items = page["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
-    assert_json_snapshot!("seed_support_team", canonical(items[0].clone()));
-    assert_json_snapshot!("seed_test_georgia", canonical(items[1].clone()));
+    assert_json_snapshot!("search_example_support_team", canonical(items[0].clone()));
+    assert_json_snapshot!("search_example_test_georgia", canonical(items[1].clone()));
 }
 
 #[test]
-fn seed_customers_of_the_other_examples() {
+fn the_customers_of_the_other_examples() {
     let spec = Spec::load(ECWID);
     let get = spec.examples("/{storeId}/customers/{customerId}", "get", "responses/200");
     for (name, customer) in get {
-        assert_json_snapshot!(format!("seed_get_{name}"), canonical(customer));
+        assert_json_snapshot!(format!("get_example_{name}"), canonical(customer));
     }
     // The responseFields example keeps only id, name and email.
     let stripped = spec.examples("/{storeId}/customers", "get", "responses/200");
@@ -45,7 +46,7 @@ fn seed_customers_of_the_other_examples() {
         .iter()
         .map(|c| canonical(c.clone()))
         .collect();
-    assert_json_snapshot!("seed_response_fields", converted);
+    assert_json_snapshot!("response_fields_example", converted);
 }
 
 #[test]
