@@ -39,7 +39,7 @@ pub enum InProcessError {
 /// ```
 #[derive(Debug, Clone)]
 pub struct InProcessOptions {
-    /// Generated customers on top of the seed documents' two. Default 1 000.
+    /// Generated customers on top of the two of Ecwid's search example. Default 1 000.
     pub generated_customers: usize,
     /// Seed of the generated customers: the same seed builds the same store. Default 7.
     pub seed: u64,
@@ -67,8 +67,8 @@ pub struct InProcess {
 }
 
 impl InProcess {
-    /// Start the store (the seed customers plus `generated_customers`, no rate limit, no
-    /// injected faults) and the gateway over it.
+    /// Start the store (the two customers of Ecwid's search example plus `generated_customers`,
+    /// no rate limit, no injected faults) and the gateway over it.
     pub async fn start(generated_customers: usize, seed: u64) -> Result<Self, InProcessError> {
         let localhost: SocketAddr = ([127, 0, 0, 1], 0).into();
         let token = format!("secret_conformance{:016x}", fastrand::u64(..));

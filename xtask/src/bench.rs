@@ -8,16 +8,16 @@ use std::process::Command;
 use anyhow::Context;
 use serde_json::Value;
 
-/// Write `customers` Ecwid customers, one per line, varied from the seed documents' two full
-/// customers (ids, names, dates, 1 to 3 shipping addresses), and time both tools on them.
+/// Write `customers` Ecwid customers, one per line, varied from the two full customers of Ecwid's
+/// search example (ids, names, dates, 1 to 3 shipping addresses), and time both tools on them.
 pub fn map(root: &Path, customers: usize, runs: u32) -> anyhow::Result<bool> {
     let dir = crate::workspace::target_dir(root)?.join("bench");
     std::fs::create_dir_all(&dir)?;
     let file = dir.join(format!("ecwid-customers-{customers}.ndjson"));
-    let seeds = seed_customers(root)?;
+    let examples = search_example_customers(root)?;
     let mut text = String::new();
     for i in 0..customers {
-        let mut customer = seeds[i % seeds.len()].clone();
+        let mut customer = examples[i % examples.len()].clone();
         customer["id"] = Value::from(1_000_000 + i);
         customer["name"] = Value::from(format!("Customer Number {i}"));
         customer["billingPerson"]["name"] = Value::from(format!("Customer Number {i}"));
@@ -60,7 +60,7 @@ pub fn map(root: &Path, customers: usize, runs: u32) -> anyhow::Result<bool> {
     Ok(status.success())
 }
 
-fn seed_customers(root: &Path) -> anyhow::Result<Vec<Value>> {
+fn search_example_customers(root: &Path) -> anyhow::Result<Vec<Value>> {
     let spec: Value = serde_yaml::from_str(&std::fs::read_to_string(
         root.join("specs/ecwid/customers.yaml"),
     )?)?;

@@ -37,7 +37,7 @@ pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
     for &size in sizes {
         let _sim = start_sim(&ecart, size)?;
         let base = format!("http://127.0.0.1:{PORT}/api/v3");
-        let total = size + 2; // the seed documents' two customers
+        let total = size + 2; // and the two customers of Ecwid's search example
         let mut baseline = Vec::new();
         let mut export = Vec::new();
         let mut memory = Vec::new();

@@ -152,7 +152,7 @@ mod tests {
     }
 
     #[test]
-    fn defaults_follow_ecwid_facts() {
+    fn defaults_follow_ecwids_official_client() {
         let policy = RetryPolicy::default();
         assert_eq!(policy.max_attempts, 3);
         assert_eq!(policy.max_retry_after, Duration::from_secs(60));

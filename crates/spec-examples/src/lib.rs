@@ -1,7 +1,8 @@
 //! Test support: read the examples embedded in the OpenAPI specs of this workspace.
 //!
-//! The specs carry the seed documents' JSON payloads as `examples`; tests of the clients, the
-//! mapping and the servers feed on them through this crate instead of copying them.
+//! The specs carry the JSON payloads of Ecwid's REST API reference and of ecartAPI's customers page
+//! (and our canonical mapping of Ecwid's) as `examples`; tests of the clients, the mapping and the
+//! servers feed on them through this crate instead of copying them.
 #![deny(missing_docs)]
 
 mod arbitrary;

@@ -22,7 +22,7 @@ fn failure<T: std::fmt::Debug>(
 }
 
 #[tokio::test]
-async fn get_answers_the_spec_example_for_the_seed_customer() {
+async fn get_answers_the_spec_example_for_the_first_customer_of_ecwids_search_example() {
     let world = World::with_customers(0).await;
     let answer = world
         .ecart
@@ -30,7 +30,7 @@ async fn get_answers_the_spec_example_for_the_seed_customer() {
         .id("177737165")
         .send()
         .await
-        .expect("the seed customer")
+        .expect("the first customer of Ecwid's search example")
         .into_inner();
     let expected = Spec::load(ECARTAPI).example(
         "/api/v2/customers/{id}",
@@ -42,7 +42,7 @@ async fn get_answers_the_spec_example_for_the_seed_customer() {
 }
 
 #[tokio::test]
-async fn list_by_ids_answers_the_spec_example_for_the_seed_customers() {
+async fn list_by_ids_answers_the_spec_example_for_the_customers_of_ecwids_search_example() {
     let world = World::with_customers(5).await;
     let answer = world
         .ecart
@@ -50,10 +50,14 @@ async fn list_by_ids_answers_the_spec_example_for_the_seed_customers() {
         .ids("277137633,177737165")
         .send()
         .await
-        .expect("the seed customers")
+        .expect("the customers of Ecwid's search example")
         .into_inner();
-    let expected =
-        Spec::load(ECARTAPI).example("/api/v2/customers", "get", "responses/200", "seedCustomers");
+    let expected = Spec::load(ECARTAPI).example(
+        "/api/v2/customers",
+        "get",
+        "responses/200",
+        "ecwidSearchExample",
+    );
     assert_eq!(serde_json::to_value(&answer).unwrap(), expected);
 }
 

@@ -54,7 +54,8 @@ impl Answer {
     }
 }
 
-/// Sim settings for most tests: 2 seed customers and `customers` generated ones, no rate limit.
+/// Sim settings for most tests: Ecwid's 2 example customers and `customers` generated ones, no
+/// rate limit.
 pub fn store_of(customers: usize) -> SimConfig {
     SimConfig {
         customers,
@@ -65,7 +66,8 @@ pub fn store_of(customers: usize) -> SimConfig {
 }
 
 impl World {
-    /// A store of `customers` generated customers (plus the 2 seed ones) and a default gateway.
+    /// A store of `customers` generated customers (plus Ecwid's 2 example ones) and a default
+    /// gateway.
     pub async fn with_customers(customers: usize) -> Self {
         Self::start(store_of(customers), RetryPolicy::never(), |_| {}).await
     }

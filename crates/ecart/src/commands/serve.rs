@@ -28,7 +28,7 @@ pub struct ServeArgs {
     /// The Ecwid store to serve; without `--ecwid-base-url`, an embedded simulated store.
     #[command(flatten)]
     ecwid: EcwidTargetArgs,
-    /// Embedded store: generated customers on top of the seed documents' ones.
+    /// Embedded store: generated customers on top of the two of Ecwid's search example.
     #[arg(long, default_value_t = 1000)]
     customers: usize,
 }

@@ -8,8 +8,9 @@ use anyhow::Context;
 use clap::Args;
 use ecwid_sim::{FaultConfig, Sim, SimConfig};
 
-/// Serve a simulated Ecwid store: the seed documents' customers plus N generated ones, Ecwid's
-/// customer endpoints under /api/v3/{storeId}, its errors, rate limit and (on request) faults.
+/// Serve a simulated Ecwid store: the two customers of Ecwid's search example plus N generated ones,
+/// Ecwid's customer endpoints under /api/v3/{storeId}, its errors, rate limit and (on request)
+/// faults.
 #[derive(Args, Debug)]
 #[command(after_help = "Example:
   ecart sim --customers 1050 --fault-rate 0.2 &
@@ -24,7 +25,7 @@ pub struct SimArgs {
     /// The token it accepts (`Authorization: Bearer <token>`).
     #[arg(long, default_value_t = SimConfig::default().token)]
     token: String,
-    /// Generated customers on top of the seed documents' ones.
+    /// Generated customers on top of the two of Ecwid's search example.
     #[arg(long, default_value_t = 1000)]
     customers: usize,
     /// Seed of the generated customers and of the faults.

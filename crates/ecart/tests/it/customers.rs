@@ -103,7 +103,7 @@ async fn export_prints_every_customer_exactly_once_under_faults() {
     assert_eq!(
         ids.len(),
         sim.store().len(),
-        "every customer: the seed ones and 1,050 generated"
+        "every customer: Ecwid's 2 example ones and 1,050 generated"
     );
     assert_eq!(unique.len(), ids.len(), "none twice");
     let expected: HashSet<String> = sim.store().ids().iter().map(i64::to_string).collect();

@@ -1,4 +1,4 @@
-//! `ecart map`: the seed customers, the way back, bad input, NDJSON streaming.
+//! `ecart map`: the customers of the spec's examples, the way back, bad input, NDJSON streaming.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -45,7 +45,8 @@ fn one_line_error(output: &Output) -> String {
     stderr
 }
 
-fn seed_customers() -> Vec<Value> {
+/// Every Ecwid customer of the spec's examples (Ecwid's documented ones).
+fn example_customers() -> Vec<Value> {
     let spec = Spec::load(ECWID);
     let mut customers = Vec::new();
     for (_, page) in spec.examples("/{storeId}/customers", "get", "responses/200") {
@@ -59,8 +60,8 @@ fn seed_customers() -> Vec<Value> {
 }
 
 #[test]
-fn every_seed_customer_converts_as_the_library_does() {
-    let customers = seed_customers();
+fn every_example_customer_converts_as_the_library_does() {
+    let customers = example_customers();
     assert!(
         customers.len() >= 5,
         "the search, responseFields and get examples"

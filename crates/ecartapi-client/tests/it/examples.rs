@@ -87,7 +87,7 @@ fn a_loose_but_unambiguous_date_is_tolerated() {
 }
 
 #[test]
-fn the_seed_mapping_example_has_the_georgian_address() {
+fn the_mapped_search_example_has_the_georgian_address() {
     let spec = Spec::load(ECARTAPI);
     let (_, list) = spec
         .examples(LIST, "get", "responses/200")
@@ -100,7 +100,7 @@ fn the_seed_mapping_example_has_the_georgian_address() {
         .customers
         .iter()
         .find(|c| c.id == "277137633")
-        .expect("the second seed customer");
+        .expect("the second customer of Ecwid's search example");
     let address = &with_address.addresses.as_deref().unwrap()[0];
     let country = address.country.as_ref().unwrap();
     assert_eq!(country.code_iso2.as_deref(), Some("GE"));

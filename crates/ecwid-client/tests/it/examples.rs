@@ -1,5 +1,5 @@
-//! Every example of the spec (taken from the seed documents) deserializes into the generated
-//! types and serializes back without losing a field the spec defines.
+//! Every example of the spec (taken from Ecwid's REST API reference) deserializes into the
+//! generated types and serializes back without losing a field the spec defines.
 
 use ecwid_client::types;
 use serde::Serialize;
@@ -32,14 +32,14 @@ fn search_responses_round_trip() {
 }
 
 #[test]
-fn the_full_search_example_has_both_seed_customers_with_every_field() {
+fn the_full_search_example_has_both_customers_with_every_field() {
     let examples = Spec::load(ECWID).examples("/{storeId}/customers", "get", "responses/200");
     let (_, full) = examples
         .iter()
         .find(|(_, v)| {
             v["items"].as_array().is_some_and(|i| i.len() == 2) && v.get("count").is_some()
         })
-        .expect("the seed 001 search response");
+        .expect("the search response of Ecwid's \"Search customers\" reference");
     let page: types::CustomersSearchResult = serde_json::from_value(full.clone()).unwrap();
     assert_eq!(page.total, Some(2));
     assert_eq!(page.all_customer_count, Some(2));
