@@ -16,22 +16,12 @@ mod writes;
 pub(crate) use context::CanonicalCtx;
 
 use crate::case::Case;
-use crate::source::Citation;
 use crate::source::Source::{CanonicalSpec, EcartapiCustomers, EcwidSearch, Mapping};
 
-/// A canonical case: id, description, the documents it comes from (`[Source.at("section"), ...]`), and
-/// the `async fn` that checks it.
+/// A canonical case (`crate::cases::suite_case`).
 macro_rules! case {
-    ($id:literal, $description:literal, [$($source:expr),+ $(,)?], $check:path $(,)?) => {
-        Case::canonical(
-            $id,
-            $description,
-            {
-                const SOURCES: &[Citation] = &[$($source),+];
-                SOURCES
-            },
-            |ctx| Box::pin($check(ctx)),
-        )
+    ($($case:tt)*) => {
+        crate::cases::suite_case!(canonical, $($case)*)
     };
 }
 

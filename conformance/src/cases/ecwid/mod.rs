@@ -8,25 +8,15 @@ mod search;
 pub(crate) use context::EcwidCtx;
 
 use crate::case::Case;
-use crate::source::Citation;
 use crate::source::Source::{
     EcwidBehaviour, EcwidCreate, EcwidDelete, EcwidDeleted, EcwidErrors, EcwidGet, EcwidSearch,
     EcwidSpec, EcwidUpdate,
 };
 
-/// An Ecwid case: id, description, the documents it comes from (`[Source.at("section"), ...]`),
-/// and the `async fn` that checks it.
+/// An Ecwid case (`crate::cases::suite_case`).
 macro_rules! case {
-    ($id:literal, $description:literal, [$($source:expr),+ $(,)?], $check:path $(,)?) => {
-        Case::ecwid(
-            $id,
-            $description,
-            {
-                const SOURCES: &[Citation] = &[$($source),+];
-                SOURCES
-            },
-            |ctx| Box::pin($check(ctx)),
-        )
+    ($($case:tt)*) => {
+        crate::cases::suite_case!(ecwid, $($case)*)
     };
 }
 
