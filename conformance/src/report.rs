@@ -248,7 +248,7 @@ impl Report {
         let width = used.iter().map(|s| s.key().len()).max().unwrap_or(0);
         writeln!(out, "Sources:")?;
         for source in used {
-            writeln!(out, "  {:<width$}  {}", source.key(), source.location())?;
+            writeln!(out, "{:<width$}  {}", source.key(), source.location())?;
         }
         Ok(())
     }
@@ -398,9 +398,9 @@ canonical.list.envelope  FAIL    1.5 s  ecartapi:customers  expected 200, got 50
                                         spec:ecartapi
 ecwid.get.unknown        skip     0 ms  ecwid:get           no Ecwid target given
 Sources:
-  ecwid:get           https://docs.ecwid.com/api-reference/rest-api/customers/get-customer
-  ecartapi:customers  https://docs.ecartapi.com/docs/customers
-  spec:ecartapi       specs/ecartapi/customers.yaml
+ecwid:get           https://docs.ecwid.com/api-reference/rest-api/customers/get-customer
+ecartapi:customers  https://docs.ecartapi.com/docs/customers
+spec:ecartapi       specs/ecartapi/customers.yaml
 run 0a1b2c3d took 3.0 s
 conformance: 1 passed, 1 failed, 1 skipped
 ";

@@ -163,9 +163,9 @@ impl Source {
             ),
             Source::EcwidDeleted => (
                 "ecwid:deleted",
-                "Ecwid REST API: Search deleted customers",
+                "Ecwid REST API: Get deleted items history",
                 Location::Url(
-                    "https://docs.ecwid.com/api-reference/rest-api/customers/search-deleted-customers",
+                    "https://docs.ecwid.com/api-reference/rest-api/store-profile/store-reports/get-deleted-items-history",
                 ),
             ),
             Source::EcwidErrors => (

@@ -56,7 +56,7 @@ async fn every_case_passes_against_the_gateway_and_the_simulated_store() {
         .lines()
         .skip_while(|line| *line != "Sources:")
         .skip(1)
-        .take_while(|line| line.starts_with("  "))
+        .take_while(|line| !line.starts_with("run "))
         .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect();
     let expected: Vec<String> = cited

@@ -32,14 +32,14 @@ fn the_table_names_sources_by_key_and_the_legend_says_where_they_are() {
         .lines()
         .skip_while(|line| *line != "Sources:")
         .skip(1)
-        .take_while(|line| line.starts_with("  "))
+        .take_while(|line| !line.starts_with("run "))
         .collect();
     assert_eq!(
         legend,
         [
-            "  ecwid:get           https://docs.ecwid.com/api-reference/rest-api/customers/get-customer",
-            "  ecartapi:customers  https://docs.ecartapi.com/docs/customers",
-            "  spec:ecartapi       specs/ecartapi/customers.yaml",
+            "ecwid:get           https://docs.ecwid.com/api-reference/rest-api/customers/get-customer",
+            "ecartapi:customers  https://docs.ecartapi.com/docs/customers",
+            "spec:ecartapi       specs/ecartapi/customers.yaml",
         ],
         "{table}"
     );
