@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use bounded_server::ServerLimits;
 use ecwid_client::{EcwidClient, RetryPolicy};
 use secrecy::SecretString;
 
@@ -48,6 +49,10 @@ pub struct GatewayConfig {
     /// `search`) may walk; when the Ecwid-side filters match more, the answer is 400 asking for a
     /// narrower search. Default 10 000 (100 Ecwid requests).
     pub max_scan: u64,
+    /// What each client may take of the server: connections, time to send a request head and
+    /// body, bytes of a refused body read after the answer. Defaults in [`ServerLimits`].
+    /// Applies to [`spawn`](crate::spawn) and [`serve_until_signal`](crate::serve_until_signal).
+    pub server_limits: ServerLimits,
 }
 
 impl GatewayConfig {
@@ -71,6 +76,7 @@ impl GatewayConfig {
             max_limit: Self::MAX_LIMIT,
             max_ids: 100,
             max_scan: 10_000,
+            server_limits: ServerLimits::default(),
         }
     }
 

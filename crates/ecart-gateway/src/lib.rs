@@ -90,7 +90,7 @@
 //! | missing or wrong `Authorization: Bearer` key | 401 | `UNAUTHORIZED` |
 //! | unknown path; unknown or non-numeric customer id; Ecwid 404 for a customer; delete with `deleteCount: 0` | 404 | `NOT_FOUND` |
 //! | method the path lacks (with `Allow`) | 405 | `METHOD_NOT_ALLOWED` |
-//! | body over [`GatewayConfig::max_body_bytes`] | 413 | `PAYLOAD_TOO_LARGE` |
+//! | body over [`GatewayConfig::max_body_bytes`] (see [Limits](#limits)) | 413 | `PAYLOAD_TOO_LARGE` |
 //! | create/update body that is not `application/json` (or `application/*+json`) | 415 | `UNSUPPORTED_MEDIA_TYPE` |
 //! | Ecwid 429 | 429, Ecwid's `Retry-After` (10 s when it sent none) | `RATE_LIMITED` |
 //! | the gateway built a request Ecwid's client refuses (a bug) | 500 | `INTERNAL` |
@@ -100,6 +100,22 @@
 //! Whether Ecwid's 429 and 5xx are retried inside the request first is the [`EcwidClient`]'s
 //! [`RetryPolicy`](ecwid_client::RetryPolicy); [`GatewayConfig::recommended_retry_policy`] passes
 //! a long `Retry-After` straight through.
+//!
+//! # Limits
+//!
+//! | limit | default | over it |
+//! |---|---|---|
+//! | request body, [`GatewayConfig::max_body_bytes`] | 64 KiB | 413 `PAYLOAD_TOO_LARGE`; what is left of the body is read and thrown away (see below) so that the client reads the 413 |
+//! | whole request, [`GatewayConfig::request_timeout`] | 30 s | 504 `UPSTREAM_TIMEOUT` |
+//! | `limit`, `ids`, gateway-side scan ([`GatewayConfig::max_limit`], [`max_ids`](GatewayConfig::max_ids), [`max_scan`](GatewayConfig::max_scan)) | 100, 100, 10 000 | 400 `BAD_REQUEST` (see [Filters](#filters)) |
+//! | open connections, [`ServerLimits::max_connections`] | 256 | the connection that has waited longest on its client (for a request head, or more of a body) is closed to make room; when every connection has a request in service, the new one is closed at once |
+//! | request head, [`ServerLimits::header_timeout`], from accept or the previous answer (so also the keep-alive idle time) | 10 s | the connection is closed |
+//! | request body, [`ServerLimits::body_timeout`], from its head | 30 s | 400 `BAD_REQUEST` ("could not be read"), then the connection is closed |
+//! | unread body thrown away after an answer, [`ServerLimits::max_discarded_body_bytes`] | 16 MiB | the connection is closed after the answer (a client still writing then sees a broken pipe) |
+//!
+//! The last four are [`GatewayConfig::server_limits`], which `ecart serve` takes as
+//! `--max-connections`, `--header-timeout-secs`, `--body-timeout-secs` and
+//! `--max-discarded-body-bytes`; see the `bounded-server` crate. HTTP/1.1 only.
 //!
 //! # Logs
 //!
@@ -120,6 +136,7 @@ mod handlers;
 mod listing;
 mod server;
 
+pub use bounded_server::ServerLimits;
 pub use config::GatewayConfig;
 pub use errors::NOT_AVAILABLE_MESSAGE;
 pub use handlers::SKIPPED_HEADER;

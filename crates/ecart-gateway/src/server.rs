@@ -1,7 +1,6 @@
 //! The router with its layers, and the ways to serve it: [`spawn`] (in-process, tests and demos)
 //! and [`serve_until_signal`] (the `ecart serve` command).
 
-use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -12,7 +11,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use background_server::BackgroundServer;
+use bounded_server::BackgroundServer;
 use tokio::net::TcpListener;
 
 use crate::auth::require_api_key;
@@ -61,7 +60,8 @@ pub fn router(config: GatewayConfig) -> Router {
         .layer(middleware::from_fn(log_request))
 }
 
-/// Listen on `addr` (port 0 picks a free port) and serve [`router`] in a background task.
+/// Listen on `addr` (port 0 picks a free port) and serve [`router`] within
+/// [`GatewayConfig::server_limits`] in a background task.
 ///
 /// ```no_run
 /// # async fn demo(config: ecart_gateway::GatewayConfig) -> std::io::Result<()> {
@@ -71,30 +71,22 @@ pub fn router(config: GatewayConfig) -> Router {
 /// # }
 /// ```
 pub async fn spawn(config: GatewayConfig, addr: SocketAddr) -> io::Result<RunningGateway> {
-    let running = BackgroundServer::spawn(router(config), addr, "").await?;
+    let limits = config.server_limits.clone();
+    let running = BackgroundServer::spawn(router(config), addr, "", limits).await?;
     tracing::info!(local_addr = %running.local_addr(), "ecart-gateway listening");
     Ok(running)
 }
 
-/// Serve [`router`] on `listener` until SIGINT (Ctrl-C) or SIGTERM, then stop accepting
-/// connections and finish the requests in flight.
+/// Serve [`router`] on `listener` within [`GatewayConfig::server_limits`] until SIGINT (Ctrl-C)
+/// or SIGTERM, then stop accepting connections and finish the requests in flight.
 pub async fn serve_until_signal(config: GatewayConfig, listener: TcpListener) -> io::Result<()> {
     if let Ok(local_addr) = listener.local_addr() {
         tracing::info!(%local_addr, "ecart-gateway listening");
     }
-    serve(listener, router(config), shutdown_signal()).await?;
+    let limits = config.server_limits.clone();
+    bounded_server::serve(listener, router(config), limits, shutdown_signal()).await;
     tracing::info!("ecart-gateway stopped");
     Ok(())
-}
-
-async fn serve(
-    listener: TcpListener,
-    app: Router,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
 }
 
 /// A gateway serving in a background task, from [`spawn`]: its

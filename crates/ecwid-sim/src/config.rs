@@ -3,6 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use bounded_server::ServerLimits;
+
 /// Settings of a simulated store. Every field has a default ([`SimConfig::default`]), so a caller
 /// names only what it changes:
 ///
@@ -32,6 +34,9 @@ pub struct SimConfig {
     pub faults: FaultConfig,
     /// Delay added to every request before it is answered.
     pub latency: Option<Duration>,
+    /// What each client may take of the server: connections, time to send a request head and
+    /// body, bytes of a refused body read after the answer. Defaults in [`ServerLimits`].
+    pub server_limits: ServerLimits,
 }
 
 impl fmt::Debug for SimConfig {
@@ -46,6 +51,7 @@ impl fmt::Debug for SimConfig {
             rate_limit_window,
             faults,
             latency,
+            server_limits,
         } = self;
         f.debug_struct("SimConfig")
             .field("store_id", store_id)
@@ -56,6 +62,7 @@ impl fmt::Debug for SimConfig {
             .field("rate_limit_window", rate_limit_window)
             .field("faults", faults)
             .field("latency", latency)
+            .field("server_limits", server_limits)
             .finish()
     }
 }
@@ -76,6 +83,7 @@ impl Default for SimConfig {
             rate_limit_window: Duration::from_secs(60),
             faults: FaultConfig::default(),
             latency: None,
+            server_limits: ServerLimits::default(),
         }
     }
 }

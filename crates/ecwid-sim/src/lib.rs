@@ -25,6 +25,22 @@
 //! | 429 | over the rate limit (600/minute per token by default), with `Retry-After` | `RATE_LIMITED` |
 //! | 500, 503, 429, cut connection | injected faults ([`FaultConfig`]) | `INTERNAL_ERROR`, —, `RATE_LIMITED` |
 //!
+//! # Limits
+//!
+//! | limit | default | over it |
+//! |---|---|---|
+//! | request body | 2 MiB | 400 `WRONG_PARAMETER`; what is left of the body is read and thrown away (see below) so that the client reads the 400 |
+//! | open connections, [`ServerLimits::max_connections`] | 256 | the connection that has waited longest on its client (for a request head, or more of a body) is closed to make room; when every connection has a request in service, the new one is closed at once |
+//! | request head, [`ServerLimits::header_timeout`], from accept or the previous answer (so also the keep-alive idle time) | 10 s | the connection is closed |
+//! | request body, [`ServerLimits::body_timeout`], from its head | 30 s | 400 `WRONG_PARAMETER`, then the connection is closed |
+//! | unread body thrown away after an answer, [`ServerLimits::max_discarded_body_bytes`] | 16 MiB | the connection is closed after the answer (a client still writing then sees a broken pipe) |
+//!
+//! The last four are [`SimConfig::server_limits`], which `ecart sim` takes as
+//! `--max-connections`, `--header-timeout-secs`, `--body-timeout-secs` and
+//! `--max-discarded-body-bytes`; see the `bounded-server` crate. HTTP/1.1 only.
+//!
+//! # Data
+//!
 //! The store holds the two customers of Ecwid's search example ([`search_example_customers`])
 //! plus any number of generated ones ([`generate_customers`]): the same seed always builds the
 //! same store, and faults are a pure function of the seed and the request number.
@@ -64,6 +80,7 @@ mod search_example;
 mod server;
 mod store;
 
+pub use bounded_server::ServerLimits;
 pub use config::{FaultConfig, FaultKind, SimConfig};
 pub use generate::generate_customers;
 pub use groups::CUSTOMER_GROUPS;

@@ -9,11 +9,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
-use background_server::BackgroundServer;
+use bounded_server::BackgroundServer;
 use tokio::net::TcpListener;
 use tracing::Instrument;
 
@@ -27,6 +27,10 @@ use crate::store::{Record, Store};
 
 /// The path prefix of Ecwid's REST API v3; [`RunningSim::base_url`] ends with it.
 pub const API_PREFIX: &str = "/api/v3";
+
+/// Largest request body read; a larger one answers 400 `WRONG_PARAMETER` (Ecwid documents no
+/// limit of its own).
+const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
 /// Everything the handlers share.
 #[derive(Debug)]
@@ -125,6 +129,7 @@ impl Sim {
             )
             .fallback(handlers::unknown_path)
             .method_not_allowed_fallback(handlers::method_not_allowed)
+            .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
             // A bug must cost one request a 500 with Ecwid's error body, not the connection.
             .layer(tower_http::catch_panic::CatchPanicLayer::custom(
                 |_: Box<dyn std::any::Any + Send>| {
@@ -139,20 +144,23 @@ impl Sim {
             .with_state(Arc::clone(&self.state))
     }
 
-    /// Serve on `listener` until `shutdown` completes, then finish the requests in flight.
+    /// Serve on `listener` within [`SimConfig::server_limits`] until `shutdown` completes, then
+    /// finish the requests in flight.
     pub async fn serve(
         &self,
         listener: TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> io::Result<()> {
-        axum::serve(listener, self.router())
-            .with_graceful_shutdown(shutdown)
-            .await
+        let limits = self.config().server_limits.clone();
+        bounded_server::serve(listener, self.router(), limits, shutdown).await;
+        Ok(())
     }
 
-    /// Listen on `addr` (port 0 picks a free port) and serve in a background task.
+    /// Listen on `addr` (port 0 picks a free port) and serve within
+    /// [`SimConfig::server_limits`] in a background task.
     pub async fn spawn(&self, addr: SocketAddr) -> io::Result<RunningSim> {
-        let running = BackgroundServer::spawn(self.router(), addr, API_PREFIX).await?;
+        let limits = self.config().server_limits.clone();
+        let running = BackgroundServer::spawn(self.router(), addr, API_PREFIX, limits).await?;
         tracing::info!(
             local_addr = %running.local_addr(),
             store_id = self.config().store_id,

@@ -1,6 +1,4 @@
-//! [`BackgroundServer`]: an axum [`Router`] served in a background task, for tests, the CLI and
-//! the conformance suite, which start the simulated Ecwid store and the gateway in-process.
-#![deny(missing_docs)]
+//! [`BackgroundServer`]: [`serve`](crate::serve) in a background task, stopped on drop.
 
 use std::io;
 use std::net::SocketAddr;
@@ -10,39 +8,47 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use crate::ServerLimits;
+
 /// A router serving in a background task. Dropping it stops the server.
 #[derive(Debug)]
 pub struct BackgroundServer {
     base_url: String,
     local_addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<io::Result<()>>>,
+    task: Option<JoinHandle<()>>,
 }
 
 impl BackgroundServer {
-    /// Listen on `addr` (port 0 picks a free port) and serve `router` in a background task;
-    /// [`base_url`](Self::base_url) is `http://<address><path_prefix>`.
+    /// Listen on `addr` (port 0 picks a free port) and [`serve`](crate::serve) `router` within
+    /// `limits` in a background task; [`base_url`](Self::base_url) is
+    /// `http://<address><path_prefix>`.
     ///
     /// ```no_run
     /// # async fn demo() -> std::io::Result<()> {
+    /// use bounded_server::{BackgroundServer, ServerLimits};
+    ///
     /// let router = axum::Router::new().route("/ping", axum::routing::get(|| async { "pong" }));
-    /// let server = background_server::BackgroundServer::spawn(router, ([127, 0, 0, 1], 0).into(), "").await?;
+    /// let server =
+    ///     BackgroundServer::spawn(router, ([127, 0, 0, 1], 0).into(), "", ServerLimits::default())
+    ///         .await?;
     /// println!("GET {}/ping", server.base_url());
     /// server.shutdown().await
     /// # }
     /// ```
-    pub async fn spawn(router: Router, addr: SocketAddr, path_prefix: &str) -> io::Result<Self> {
+    pub async fn spawn(
+        router: Router,
+        addr: SocketAddr,
+        path_prefix: &str,
+        limits: ServerLimits,
+    ) -> io::Result<Self> {
         let listener = TcpListener::bind(addr).await?;
         let local_addr = listener.local_addr()?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async {
-                    // A dropped sender stops the server as well.
-                    let _ = stopped.await;
-                })
-                .await
-        });
+        let task = tokio::spawn(crate::serve(listener, router, limits, async {
+            // A dropped sender stops the server as well.
+            let _ = stopped.await;
+        }));
         Ok(Self {
             base_url: format!("http://{local_addr}{path_prefix}"),
             local_addr,
@@ -67,9 +73,7 @@ impl BackgroundServer {
             let _ = stop.send(());
         }
         match self.task.take() {
-            Some(task) => task
-                .await
-                .unwrap_or_else(|join| Err(io::Error::other(join))),
+            Some(task) => task.await.map_err(io::Error::other),
             None => Ok(()),
         }
     }
@@ -101,7 +105,8 @@ mod tests {
     #[tokio::test]
     async fn serves_until_shut_down_or_dropped() {
         let router = || Router::new().route("/ping", axum::routing::get(|| async { "pong" }));
-        let server = BackgroundServer::spawn(router(), ([127, 0, 0, 1], 0).into(), "/api")
+        let localhost = ([127, 0, 0, 1], 0).into();
+        let server = BackgroundServer::spawn(router(), localhost, "/api", ServerLimits::default())
             .await
             .unwrap();
         let addr = server.local_addr();
@@ -110,7 +115,7 @@ mod tests {
         server.shutdown().await.unwrap();
         assert!(get(addr).await.is_err(), "nothing listens after shutdown");
 
-        let dropped = BackgroundServer::spawn(router(), ([127, 0, 0, 1], 0).into(), "")
+        let dropped = BackgroundServer::spawn(router(), localhost, "", ServerLimits::default())
             .await
             .unwrap();
         let addr = dropped.local_addr();

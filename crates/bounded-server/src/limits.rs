@@ -1,0 +1,61 @@
+//! [`ServerLimits`]: how long a client may take and how much it may hold.
+
+use std::time::Duration;
+
+/// The bounds [`serve`](crate::serve) puts on clients. Change a field of the defaults:
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let mut limits = bounded_server::ServerLimits::default();
+/// limits.header_timeout = Duration::from_secs(5);
+/// assert_eq!(limits.max_connections, 256);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ServerLimits {
+    /// Most connections open at once. At the limit, a new connection closes the open one that
+    /// has waited longest on its client (for a request head, or for more of a request body);
+    /// when every open connection has a request in service, the new one is closed at once.
+    /// Keep it below the process's open-file limit (`ulimit -n`). Default 256.
+    pub max_connections: usize,
+    /// Time a connection has to send a complete request head, counted from when the server
+    /// starts waiting for one: when the connection is accepted, and after each answer. It is
+    /// therefore also how long an idle keep-alive connection stays open. Over it the connection
+    /// is closed. Default 10 s.
+    pub header_timeout: Duration,
+    /// Time a request body has to arrive, counted from when its head arrived: over it, reading
+    /// the body fails with [`BodyTimedOut`](crate::BodyTimedOut) (the handler answers as it
+    /// answers any unreadable body) and the connection is closed after the answer. Also bounds
+    /// the discarding below. Default 30 s.
+    pub body_timeout: Duration,
+    /// Most bytes of a request body read and thrown away after the answer when the handler did
+    /// not read all of it (a body over its size limit, a request refused before its body was
+    /// read). Clients that write their whole body before reading (Python's `urllib` and
+    /// `requests`, reqwest, most SDKs) then receive the answer instead of a broken pipe. Never
+    /// buffered. A body with more left over (or a declared `Content-Length` over it) gets its
+    /// answer and a closed connection. Default 16 MiB.
+    pub max_discarded_body_bytes: u64,
+}
+
+impl ServerLimits {
+    /// The default [`max_connections`](Self::max_connections): 256.
+    pub const DEFAULT_MAX_CONNECTIONS: usize = 256;
+    /// The default [`header_timeout`](Self::header_timeout): 10 s.
+    pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+    /// The default [`body_timeout`](Self::body_timeout): 30 s.
+    pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
+    /// The default [`max_discarded_body_bytes`](Self::max_discarded_body_bytes): 16 MiB.
+    pub const DEFAULT_MAX_DISCARDED_BODY_BYTES: u64 = 16 * 1024 * 1024;
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        Self {
+            max_connections: Self::DEFAULT_MAX_CONNECTIONS,
+            header_timeout: Self::DEFAULT_HEADER_TIMEOUT,
+            body_timeout: Self::DEFAULT_BODY_TIMEOUT,
+            max_discarded_body_bytes: Self::DEFAULT_MAX_DISCARDED_BODY_BYTES,
+        }
+    }
+}
