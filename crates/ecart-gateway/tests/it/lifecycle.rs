@@ -44,3 +44,36 @@ async fn the_router_serves_in_process() {
     let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(body, serde_json::json!({"success": true, "count": 2}));
 }
+
+/// `spawn` serves within the configured server limits, the gateway's and the store's: a client
+/// that sends half a request head is closed after the head timeout.
+#[tokio::test]
+async fn spawned_servers_apply_their_server_limits() {
+    use std::time::{Duration, Instant};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let header_timeout = Duration::from_millis(300);
+    let mut sim = store_of(0);
+    sim.server_limits.header_timeout = header_timeout;
+    let world = World::start(sim, RetryPolicy::never(), |config| {
+        config.server_limits.header_timeout = header_timeout;
+    })
+    .await;
+    for addr in [world.gateway.local_addr(), world.running_sim.local_addr()] {
+        let started = Instant::now();
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nhost: x\r\n")
+            .await
+            .unwrap();
+        let mut rest = Vec::new();
+        let closed = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut rest))
+            .await
+            .is_ok();
+        assert!(closed, "{addr}: closed within 10 s");
+        assert!(
+            started.elapsed() >= header_timeout,
+            "{addr}: not before the timeout"
+        );
+    }
+}

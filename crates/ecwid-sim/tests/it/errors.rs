@@ -390,3 +390,27 @@ async fn strange_but_well_formed_input_is_never_a_server_error() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["count"], 0);
 }
+
+/// A body over the store's 2 MiB limit is refused with Ecwid's 400 body, and the client that
+/// writes its whole body before reading (reqwest) gets that answer, never a broken pipe.
+#[tokio::test]
+async fn a_body_over_the_limit_is_400_and_reaches_the_client() {
+    let store = TestStore::with_customers(0).await;
+    let note = "x".repeat(8 * 1024 * 1024);
+    let body = serde_json::to_vec(&json!({"email": "big@example.com", "note": note})).unwrap();
+    for attempt in 0..5 {
+        let response = store
+            .call(Method::POST, "/customers")
+            .header("content-type", "application/json")
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap_or_else(|err| panic!("attempt {attempt}: {err:?}"));
+        let error = expect_error(response, 400, Some("WRONG_PARAMETER")).await;
+        assert!(
+            error.error_message.unwrap().contains("length limit"),
+            "attempt {attempt}"
+        );
+    }
+    assert_eq!(store.sim.store().len(), 2, "nothing was created");
+}
