@@ -5,4 +5,5 @@ pub mod customers;
 pub mod ecwid_target;
 pub mod map;
 pub mod serve;
+pub mod server_limits;
 pub mod sim;

@@ -10,6 +10,7 @@ use ecwid_client::EcwidClient;
 use ecwid_sim::{Sim, SimConfig};
 
 use crate::commands::ecwid_target::EcwidTargetArgs;
+use crate::commands::server_limits::ServerLimitsArgs;
 use secrecy::{ExposeSecret, SecretString};
 
 /// Serve the ecartAPI v2 customers API (/api/v2/customers...) over an Ecwid store. Without
@@ -31,6 +32,8 @@ pub struct ServeArgs {
     /// Embedded store: generated customers on top of the two of Ecwid's search example.
     #[arg(long, default_value_t = 1000)]
     customers: usize,
+    #[command(flatten)]
+    limits: ServerLimitsArgs,
 }
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
@@ -91,7 +94,9 @@ async fn serve(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             "try: curl -H \"Authorization: Bearer $ECART_API_KEY\" 'http://{addr}/api/v2/customers?limit=2'"
         );
     }
-    ecart_gateway::serve_until_signal(GatewayConfig::new(api_key, ecwid), listener).await?;
+    let mut config = GatewayConfig::new(api_key, ecwid);
+    config.server_limits = args.limits.limits();
+    ecart_gateway::serve_until_signal(config, listener).await?;
     Ok(ExitCode::SUCCESS)
 }
 

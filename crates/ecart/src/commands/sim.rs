@@ -8,6 +8,8 @@ use anyhow::Context;
 use clap::Args;
 use ecwid_sim::{FaultConfig, Sim, SimConfig};
 
+use crate::commands::server_limits::ServerLimitsArgs;
+
 /// Serve a simulated Ecwid store: the two customers of Ecwid's search example plus N generated ones,
 /// Ecwid's customer endpoints under /api/v3/{storeId}, its errors, rate limit and (on request)
 /// faults.
@@ -40,6 +42,8 @@ pub struct SimArgs {
     /// Delay added to every answer, in milliseconds.
     #[arg(long)]
     latency_ms: Option<u64>,
+    #[command(flatten)]
+    limits: ServerLimitsArgs,
 }
 
 fn parse_rate(text: &str) -> Result<f64, String> {
@@ -59,6 +63,7 @@ pub fn run(args: &SimArgs) -> anyhow::Result<ExitCode> {
         rate_limit_per_minute: args.rate_limit,
         faults: FaultConfig::with_rate(args.fault_rate),
         latency: args.latency_ms.map(Duration::from_millis),
+        server_limits: args.limits.limits(),
         ..SimConfig::default()
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;

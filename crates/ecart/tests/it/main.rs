@@ -3,3 +3,4 @@
 mod conformance;
 mod customers;
 mod map;
+mod serving;
