@@ -70,7 +70,7 @@ pub(crate) struct Admitted {
 }
 
 impl Connections {
-    /// A limit of 0 counts as 1.
+    /// At most `limit` (at least 1) connections open at once.
     pub(crate) fn new(limit: usize) -> Arc<Self> {
         Arc::new(Self {
             limit: limit.max(1),

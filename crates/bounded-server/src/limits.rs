@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-/// The bounds [`serve`](crate::serve) puts on clients. Change a field of the defaults:
+/// The bounds [`serve`](crate::serve) puts on clients. Change a field of the defaults (a
+/// duration over a year counts as a year: in effect, no limit):
 ///
 /// ```
 /// use std::time::Duration;
@@ -17,7 +18,7 @@ pub struct ServerLimits {
     /// Most connections open at once. At the limit, a new connection closes the open one that
     /// has waited longest on its client (for a request head, or for more of a request body);
     /// when every open connection has a request in service, the new one is closed at once.
-    /// Keep it below the process's open-file limit (`ulimit -n`). Default 256.
+    /// Keep it below the process's open-file limit (`ulimit -n`). Default 256; 0 counts as 1.
     pub max_connections: usize,
     /// Time a connection has to send a complete request head, counted from when the server
     /// starts waiting for one: when the connection is accepted, and after each answer. It is
@@ -47,6 +48,17 @@ impl ServerLimits {
     pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
     /// The default [`max_discarded_body_bytes`](Self::max_discarded_body_bytes): 16 MiB.
     pub const DEFAULT_MAX_DISCARDED_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
+    /// Longest duration applied; a deadline further away would overflow the clock.
+    const LONGEST: Duration = Duration::from_secs(365 * 24 * 60 * 60);
+
+    /// The same limits within their documented bounds.
+    pub(crate) fn normalized(mut self) -> Self {
+        self.max_connections = self.max_connections.max(1);
+        self.header_timeout = self.header_timeout.min(Self::LONGEST);
+        self.body_timeout = self.body_timeout.min(Self::LONGEST);
+        self
+    }
 }
 
 impl Default for ServerLimits {
@@ -57,5 +69,29 @@ impl Default for ServerLimits {
             body_timeout: Self::DEFAULT_BODY_TIMEOUT,
             max_discarded_body_bytes: Self::DEFAULT_MAX_DISCARDED_BODY_BYTES,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalized_limits_never_overflow_a_deadline() {
+        let limits = ServerLimits {
+            max_connections: 0,
+            header_timeout: Duration::MAX,
+            body_timeout: Duration::MAX,
+            ..ServerLimits::default()
+        }
+        .normalized();
+        assert_eq!(limits.max_connections, 1);
+        let now = tokio::time::Instant::now();
+        assert!(now.checked_add(limits.header_timeout).is_some());
+        assert!(now.checked_add(limits.body_timeout).is_some());
+        assert_eq!(
+            ServerLimits::default().normalized(),
+            ServerLimits::default()
+        );
     }
 }

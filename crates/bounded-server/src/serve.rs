@@ -45,6 +45,7 @@ pub async fn serve(
     limits: ServerLimits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) {
+    let limits = limits.normalized();
     let connections = Connections::new(limits.max_connections);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())

@@ -258,3 +258,18 @@ async fn when_every_connection_is_in_service_a_new_one_is_refused_at_once() {
     release.send(()).unwrap();
     assert!(read_answer(&mut again).await.unwrap().ends_with("released"));
 }
+
+#[tokio::test]
+async fn the_longest_durations_serve_without_a_limit() {
+    let server = start(app(), limits(1, Duration::MAX, Duration::MAX)).await;
+    let mut stream = stalled(
+        server.local_addr(),
+        "POST /upload HTTP/1.1\r\nhost: x\r\ncontent-length: 4\r\nconnection: close\r\n\r\nabcd",
+    )
+    .await;
+    let answer = tokio::time::timeout(PATIENCE, read_answer(&mut stream))
+        .await
+        .expect("an answer")
+        .expect("read");
+    assert!(answer.ends_with("4 bytes"), "{answer}");
+}
