@@ -285,7 +285,7 @@ impl EcwidClient {
         limit: u64,
     ) -> Result<CustomersSearchResult, Error> {
         let search = filter
-            .apply(self.search_customers())
+            .search(crate::retry::SEARCH_OPERATION, self.search_customers())?
             .offset(offset)
             .limit(limit);
         self.call(crate::retry::SEARCH_OPERATION, search.send(), Ok)
@@ -296,7 +296,7 @@ impl EcwidClient {
     /// `total` (`limit=1&responseFields=total`).
     pub async fn count(&self, filter: &CustomerFilter) -> Result<u64, Error> {
         let search = filter
-            .apply(self.search_customers())
+            .search(crate::retry::SEARCH_OPERATION, self.search_customers())?
             .limit(1u64)
             .response_fields("total");
         self.call(crate::retry::SEARCH_OPERATION, search.send(), |page| {

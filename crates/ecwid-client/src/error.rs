@@ -84,6 +84,11 @@ pub enum ErrorKind {
         /// progenitor's description.
         reason: String,
     },
+    /// A search filter Ecwid would refuse (a date the calendar does not have, a malformed
+    /// `responseFields`): see [`CustomerFilter::check`](crate::CustomerFilter::check). Nothing
+    /// was sent.
+    #[error(transparent)]
+    InvalidParameter(crate::InvalidParameter),
 }
 
 /// Ecwid's answer to a failed call: the status and the error body, when Ecwid sent one.
@@ -243,6 +248,18 @@ impl Error {
             operation: Some(operation),
             attempts: call.attempts,
             kind,
+        }
+    }
+
+    /// A search refused before it was sent: a filter Ecwid would refuse.
+    pub(crate) fn invalid_parameter(
+        operation: &'static str,
+        parameter: crate::InvalidParameter,
+    ) -> Self {
+        Self {
+            operation: Some(operation),
+            attempts: None,
+            kind: ErrorKind::InvalidParameter(parameter),
         }
     }
 

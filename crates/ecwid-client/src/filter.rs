@@ -1,7 +1,9 @@
 //! [`CustomerFilter`]: every search parameter of `GET /{storeId}/customers` except paging, as a
 //! plain value that can be stored, cloned and reused for every page of a walk.
 
+use crate::dates::parse_date_filter;
 use crate::query::comma_list;
+use crate::response_fields::ResponseFields;
 use crate::types::{CustomerSortBy, SearchCustomersB2bB2c};
 
 /// Search filters for [`EcwidClient::search`](crate::EcwidClient::search),
@@ -9,8 +11,11 @@ use crate::types::{CustomerSortBy, SearchCustomersB2bB2c};
 ///
 /// Every field left at its default is not sent. Dates (`created_from`, ...) accept what Ecwid
 /// accepts: a UNIX timestamp (`1447804800`), `yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` or
-/// `yyyy-MM-dd`. The list fields are sent comma-separated (`customerGroupIds=1,2`) and not at
-/// all when empty.
+/// `yyyy-MM-dd`, of a day the calendar has ([`dates::parse_date_filter`]). The list fields are
+/// sent comma-separated (`customerGroupIds=1,2`) and not at all when empty. The client's
+/// searches [`check`](Self::check) the dates and `response_fields` before sending anything.
+///
+/// [`dates::parse_date_filter`]: crate::dates::parse_date_filter
 ///
 /// ```
 /// use ecwid_client::CustomerFilter;
@@ -97,8 +102,45 @@ pub struct CustomerFilter {
 }
 
 impl CustomerFilter {
+    /// Refuse what Ecwid would answer 400 `WRONG_PARAMETER` to, before it is sent: a date that is
+    /// not one of Ecwid's four shapes or not a day of the calendar, a `responseFields` that does
+    /// not parse. The message names the parameter, the value and what is accepted, as Ecwid's
+    /// (and the simulated store's) does.
+    ///
+    /// ```
+    /// use ecwid_client::CustomerFilter;
+    ///
+    /// let leap_day = CustomerFilter { created_from: Some("2024-02-29".into()), ..CustomerFilter::default() };
+    /// assert!(leap_day.check().is_ok());
+    /// let no_such_day = CustomerFilter { created_to: Some("2023-02-29".into()), ..CustomerFilter::default() };
+    /// assert_eq!(
+    ///     no_such_day.check().unwrap_err().to_string(),
+    ///     "Wrong parameter 'createdTo': expected a UNIX timestamp or a date as \
+    ///      'yyyy-MM-dd HH:mm:ss Z', 'yyyy-MM-dd HH:mm:ss' or 'yyyy-MM-dd', got '2023-02-29'"
+    /// );
+    /// ```
+    pub fn check(&self) -> Result<(), InvalidParameter> {
+        let dates = [
+            ("createdFrom", &self.created_from),
+            ("createdTo", &self.created_to),
+            ("updatedFrom", &self.updated_from),
+            ("updatedTo", &self.updated_to),
+        ];
+        for (name, value) in dates {
+            if let Some(value) = value {
+                parse_date_filter(value).map_err(|e| InvalidParameter::new(name, e))?;
+            }
+        }
+        if let Some(fields) = &self.response_fields {
+            ResponseFields::parse(fields)
+                .map_err(|e| InvalidParameter::new("responseFields", e))?;
+        }
+        Ok(())
+    }
+
     /// Set every filter that is not at its default on a generated search builder; paging
-    /// (`offset`, `limit`) is left to the caller.
+    /// (`offset`, `limit`) is left to the caller. Nothing is checked here: see
+    /// [`check`](Self::check).
     pub fn apply<'a>(
         &self,
         mut search: crate::builder::SearchCustomers<'a>,
@@ -160,34 +202,54 @@ impl CustomerFilter {
         let mut walk = self.clone();
         walk.sort_by
             .get_or_insert(CustomerSortBy::RegisteredDateAsc);
+        // A selection that does not parse is left as it is, for `check` to refuse.
         if let Some(fields) = &mut walk.response_fields
-            && !top_level_fields(fields).any(|f| f == "total")
+            && ResponseFields::parse(fields).is_ok_and(|parsed| !parsed.contains("total"))
         {
             *fields = format!("total,{fields}");
         }
         walk
     }
+
+    /// [`check`](Self::check) and [`apply`](Self::apply) in one: the search request for this
+    /// filter, or the error of `operation` that names the parameter Ecwid would refuse.
+    pub(crate) fn search<'a>(
+        &self,
+        operation: &'static str,
+        search: crate::builder::SearchCustomers<'a>,
+    ) -> Result<crate::builder::SearchCustomers<'a>, crate::Error> {
+        self.check()
+            .map_err(|e| crate::Error::invalid_parameter(operation, e))?;
+        Ok(self.apply(search))
+    }
 }
 
-/// The top-level names of a `responseFields` value: `total,items(id,name)` gives `total` and
-/// `items(id,name)`.
-fn top_level_fields(fields: &str) -> impl Iterator<Item = &str> {
-    let mut depth = 0usize;
-    let mut start = 0;
-    let mut parts = Vec::new();
-    for (i, c) in fields.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                parts.push(&fields[start..i]);
-                start = i + 1;
-            }
-            _ => {}
+/// A search parameter refused before it was sent, because Ecwid would answer 400
+/// `WRONG_PARAMETER` (see [`CustomerFilter::check`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Wrong parameter '{name}': {reason}")]
+pub struct InvalidParameter {
+    name: &'static str,
+    reason: String,
+}
+
+impl InvalidParameter {
+    fn new(name: &'static str, reason: impl std::fmt::Display) -> Self {
+        Self {
+            name,
+            reason: reason.to_string(),
         }
     }
-    parts.push(&fields[start..]);
-    parts.into_iter().map(str::trim)
+
+    /// The parameter as Ecwid names it (`createdFrom`, `responseFields`).
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// What is wrong with the value: what is accepted, and the value.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
 }
 
 #[cfg(test)]
@@ -195,9 +257,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn top_level_fields_ignore_nested_commas() {
-        let fields: Vec<_> = top_level_fields("count, items(id,name(first,last)),total").collect();
-        assert_eq!(fields, ["count", "items(id,name(first,last))", "total"]);
+    fn check_refuses_what_ecwid_would_and_names_the_parameter() {
+        let fine = CustomerFilter {
+            created_from: Some("2024-02-29".into()),
+            created_to: Some("2024-02-29 23:59:59".into()),
+            updated_from: Some("1709164800".into()),
+            updated_to: Some("2024-02-29 23:59:59 -1200".into()),
+            response_fields: Some("total, items(id, shippingAddresses(id, street))".into()),
+            ..CustomerFilter::default()
+        };
+        assert_eq!(fine.check(), Ok(()));
+        let wrong = [
+            (
+                CustomerFilter {
+                    updated_to: Some("2024-04-31".into()),
+                    ..fine.clone()
+                },
+                "updatedTo",
+            ),
+            (
+                CustomerFilter {
+                    created_from: Some("2024-02-29T00:00:00Z".into()),
+                    ..fine.clone()
+                },
+                "createdFrom",
+            ),
+            (
+                CustomerFilter {
+                    response_fields: Some("items(id".into()),
+                    ..fine.clone()
+                },
+                "responseFields",
+            ),
+        ];
+        for (filter, name) in wrong {
+            let err = filter.check().unwrap_err();
+            assert_eq!(err.name(), name);
+            assert!(
+                err.to_string()
+                    .starts_with(&format!("Wrong parameter '{name}': "))
+            );
+        }
     }
 
     #[test]

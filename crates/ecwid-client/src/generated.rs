@@ -866,13 +866,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -930,13 +930,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1091,71 +1091,6 @@ may answer with an empty or non-JSON body. No field is required.
                 })
         }
     }
-    ///`SearchCustomersResponseFields`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SearchCustomersResponseFields(::std::string::String);
-    impl ::std::ops::Deref for SearchCustomersResponseFields {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SearchCustomersResponseFields> for ::std::string::String {
-        fn from(value: SearchCustomersResponseFields) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SearchCustomersResponseFields {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?)*$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?(,[A-Za-z_][A-Za-z0-9_]*(\\([A-Za-z_][A-Za-z0-9_]*(,[A-Za-z_][A-Za-z0-9_]*)*\\))?)*\\))?)*$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SearchCustomersResponseFields {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for SearchCustomersResponseFields {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SearchCustomersResponseFields {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`SearchCustomersUpdatedFrom`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1179,13 +1114,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1243,13 +1178,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1307,13 +1242,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -1372,13 +1307,13 @@ may answer with an empty or non-JSON body. No field is required.
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
                 ::regress::Regex::new(
-                        "^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$",
+                        "^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$",
                     )
                     .unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-](0[0-9]|1[0-4])[0-5][0-9])?)?)$\""
+                    "doesn't match pattern \"^(-?[0-9]{1,10}|[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])( ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]( [+-]([01][0-9]|2[0-3])[0-5][0-9])?)?)$\""
                         .into(),
                 );
             }
@@ -4378,8 +4313,16 @@ Written for the Rust code generator progenitor 0.15, whose limits shape this doc
   (`ids=1&ids=2`) while Ecwid expects `ids=1,2`;
 * no response field is required: Ecwid's `responseFields` parameter strips every field that is
   not listed, so any field may be absent;
-* no `additionalProperties: false`, `pattern` or `format: email`, so that unknown fields and
-  real-world values are tolerated;
+* no `additionalProperties: false` or `format: email`, so that unknown fields and real-world
+  values are tolerated;
+* a `pattern` only where a regular expression can state the whole shape of a query
+  parameter, so that the generated client refuses a malformed value before sending it: the
+  id lists (`customerGroupIds`, `purchasedProductIds`) and the six date filters
+  (`createdFrom`, `createdTo`, `updatedFrom`, `updatedTo`, `from_date`, `to_date`). A date
+  filter's pattern checks its shape and each field's range, not the calendar: whether the
+  day exists (29 February in a leap year only) is decided by parsing it
+  (`ecwid_client::dates`). `responseFields` nests to any depth, which no regular expression
+  can check: it has no pattern and is parsed (`ecwid_client::response_fields`);
 * dates are plain strings in Ecwid's `yyyy-MM-dd HH:mm:ss Z` format (for example
   `2021-12-21 06:05:58 +0000`), which is not RFC 3339;
 * the contact `type` is an open string (Ecwid adds new contact types over time).
@@ -4476,10 +4419,14 @@ Arguments:
 query parameters, so the hand-written layer joins the codes with commas.
 
 - `created_from`: Customer creation date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
-`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`; the
+last two are UTC. The `pattern` checks the shape and each field's range; whether the
+day exists (29 February, 31 April) is decided by parsing the date.
 
 - `created_to`: Customer creation date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
-`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`; the
+last two are UTC. The `pattern` checks the shape and each field's range; whether the
+day exists (29 February, 31 April) is decided by parsing the date.
 
 - `customer_group`: Search by a single customer group ID, e.g. `123456`.
 - `customer_group_ids`: Search by multiple customer group IDs, as a comma-separated list, e.g. `123456,234567`.
@@ -4508,16 +4455,25 @@ reject them), so a page never holds more than 100 items.
 explodes array query parameters, so the hand-written layer joins the IDs with commas.
 
 - `response_fields`: Limit the JSON response to specific fields; every field not listed is removed from the
-response body. Example: `total,items(id,name,email)`.
+response body. Example: `total,items(id,name,email)`. A comma-separated list of field
+names (letters, digits, `_`), each optionally followed by the fields to keep inside it
+in parentheses, to any depth (`items(id,shippingAddresses(city))`); spaces around
+names are ignored. No `pattern`: nesting to any depth is not a regular language, so
+the value is parsed instead (https://api-docs.ecwid.com/reference/rest-api, "Response
+fields specification").
 
 - `sort_by`: Sort order of the results. Default `NAME_ASC`.
 - `state_or_province_code`: Search term for the customer's state or province code, for example `NY`.
 - `tax_exempt`: Set `true` to find only tax-exempt customers, `false` to find customers without tax exemption.
 - `updated_from`: Customer update date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
-`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`; the
+last two are UTC. The `pattern` checks the shape and each field's range; whether the
+day exists (29 February, 31 April) is decided by parsing the date.
 
 - `updated_to`: Customer update date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
-`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`; the
+last two are UTC. The `pattern` checks the shape and each field's range; whether the
+day exists (29 February, 31 April) is decided by parsing the date.
 
 - `use_exact_email_match`: Set `true` to match `email` exactly instead of as a search term.
 ```ignore
@@ -4593,14 +4549,18 @@ Sends a `GET` request to `/{storeId}/customers/deleted`
 Arguments:
 - `store_id`: Ecwid store ID.
 - `from_date`: Deletion date/time, lower bound. Accepted formats: UNIX timestamp (`1447804800`),
-`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`; the
+last two are UTC. The `pattern` checks the shape and each field's range; whether the
+day exists (29 February, 31 April) is decided by parsing the date.
 
 - `limit`: Maximum number of returned items. Default 100; Ecwid caps larger values at 100 (it does not
 reject them), so a page never holds more than 100 items.
 
 - `offset`: Offset from the beginning of the result list, for paging. Default 0.
 - `to_date`: Deletion date/time, upper bound. Accepted formats: UNIX timestamp (`1447804800`),
-`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`.
+`yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` (`2023-01-15 19:27:50`) or `yyyy-MM-dd`; the
+last two are UTC. The `pattern` checks the shape and each field's range; whether the
+day exists (29 February, 31 April) is decided by parsing the date.
 
 ```ignore
 let response = client.search_deleted_customers()
@@ -4729,7 +4689,7 @@ pub mod builder {
             Option<types::SearchCustomersPurchasedProductIds>,
             String,
         >,
-        response_fields: Result<Option<types::SearchCustomersResponseFields>, String>,
+        response_fields: Result<Option<::std::string::String>, String>,
         sort_by: Result<Option<types::CustomerSortBy>, String>,
         state_or_province_code: Result<Option<::std::string::String>, String>,
         tax_exempt: Result<Option<bool>, String>,
@@ -5103,13 +5063,13 @@ pub mod builder {
         }
         pub fn response_fields<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::SearchCustomersResponseFields>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.response_fields = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `SearchCustomersResponseFields` for response_fields failed"
+                    "conversion to `:: std :: string :: String` for response_fields failed"
                         .to_string()
                 });
             self

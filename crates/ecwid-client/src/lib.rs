@@ -19,7 +19,10 @@
 //!   shared [`Stats`], for every call including the generated builders;
 //! - [`Error`]: the operation, the attempts, the status and Ecwid's `errorCode`, or the timeout,
 //!   connection failure or JSON path of an unexpected body;
-//! - [`CustomerFilter`]: every search parameter as a plain value;
+//! - [`CustomerFilter`]: every search parameter as a plain value, checked before it is sent
+//!   ([`CustomerFilter::check`]);
+//! - [`dates`] and [`response_fields`]: Ecwid's date formats and its `responseFields` grammar,
+//!   the one place the client, the mapping and the simulated store read and write them;
 //! - [`ContactType`]: the known contact types plus an `Unknown` fallback, so a type Ecwid adds
 //!   tomorrow never fails deserialization;
 //! - [`Password`]: a write-only secret that `Debug` redacts;
@@ -82,6 +85,7 @@
 mod client;
 mod config;
 mod contact_type;
+pub mod dates;
 mod error;
 mod filter;
 #[allow(
@@ -94,6 +98,7 @@ mod filter;
 mod generated;
 mod password;
 mod query;
+pub mod response_fields;
 mod retry;
 mod search_all;
 mod stats;
@@ -102,7 +107,7 @@ pub use client::{BuildError, EcwidClient, EcwidClientBuilder};
 pub use config::{ClientConfig, RetryPolicy};
 pub use contact_type::ContactType;
 pub use error::{ApiError, Error, ErrorKind, GeneratedError};
-pub use filter::CustomerFilter;
+pub use filter::{CustomerFilter, InvalidParameter};
 // `Error` is this crate's error; progenitor's stays reachable as `GeneratedError`.
 pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, prelude, types};
 pub use password::Password;

@@ -313,7 +313,7 @@ impl EcwidClient {
         reader: &R,
     ) -> Result<Page<R::Output>, Error> {
         let search = filter
-            .apply(self.search_customers())
+            .search(SEARCH_OPERATION, self.search_customers())?
             .offset(offset)
             .limit(limit);
         // The generated code parses `{}` in place of a success body, which comes back here.

@@ -1,6 +1,8 @@
 //! Query parameters read the way Ecwid reads them, with a 400 naming the parameter on bad input.
 
-use crate::dates::{self, Timestamp};
+use ecwid_client::dates::parse_date_filter;
+
+use crate::dates::Timestamp;
 use crate::errors::ApiError;
 
 /// Ecwid's page size: the default, and the cap for larger requests.
@@ -75,14 +77,21 @@ impl Params {
         })
     }
 
-    /// A date filter; unlike other text parameters an empty value is malformed (the spec's
-    /// pattern does not allow it).
+    /// A date filter, read by [`parse_date_filter`] (the client's own check): one of Ecwid's four
+    /// shapes, of a day the calendar has. Unlike other text parameters an empty value is
+    /// malformed (the spec's pattern does not allow it).
     pub(crate) fn date(&self, name: &str) -> Result<Option<Timestamp>, ApiError> {
-        self.parsed(
-            name,
-            "a UNIX timestamp or a date as 'yyyy-MM-dd HH:mm:ss Z', 'yyyy-MM-dd HH:mm:ss' or 'yyyy-MM-dd'",
-            dates::parse_filter,
-        )
+        let Some(value) = self.raw(name) else {
+            return Ok(None);
+        };
+        let text = value.trim();
+        parse_date_filter(text)
+            .or_else(|err| match with_plus_restored(text) {
+                Some(restored) => parse_date_filter(&restored).map_err(|_| err),
+                None => Err(err),
+            })
+            .map(Some)
+            .map_err(|err| ApiError::bad_parameter(name, err.to_string()))
     }
 
     /// A comma-separated list of integers (`123456,234567`).
@@ -126,6 +135,14 @@ impl Params {
         };
         Ok(Page { offset, limit })
     }
+}
+
+/// An unencoded `+` in a query string decodes to a space: `19:27:50 0000` was sent as
+/// `19:27:50 +0000`.
+fn with_plus_restored(text: &str) -> Option<String> {
+    let (date_time, offset) = text.rsplit_once(' ')?;
+    (offset.len() == 4 && offset.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{} +{offset}", date_time.trim_end()))
 }
 
 fn parse_value<T>(
@@ -232,5 +249,85 @@ mod tests {
         assert!(empty.integer_list("ids").is_err());
         assert!(empty.date("day").is_err());
         assert!(empty.integer("n").is_err());
+    }
+
+    /// Every day from 1970 to 2100, in each of Ecwid's four shapes (times and offsets varied
+    /// from day to day), is accepted by the client (its check, and the generated builder's
+    /// pattern) and by the store, as the same instant.
+    #[test]
+    fn every_day_from_1970_to_2100_is_a_date_filter_for_the_client_and_the_store() {
+        use chrono::{Duration, NaiveDate};
+        use ecwid_client::CustomerFilter;
+        use ecwid_client::types::SearchCustomersCreatedFrom;
+
+        let first = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap();
+        let mut days = 0;
+        for (i, day) in first.iter_days().take_while(|d| *d <= last).enumerate() {
+            days += 1;
+            let i = i as i64;
+            let at = day
+                .and_hms_opt((i % 24) as u32, (i * 7 % 60) as u32, (i * 13 % 60) as u32)
+                .unwrap();
+            // -12:00 to +14:00 in half hours.
+            let offset_minutes = (i % 53 - 24) * 30;
+            let sign = if offset_minutes < 0 { '-' } else { '+' };
+            let (h, m) = (offset_minutes.abs() / 60, offset_minutes.abs() % 60);
+            let midnight = day.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp();
+            let utc = at.and_utc().timestamp();
+            let shapes = [
+                (utc.to_string(), utc),
+                (day.format("%Y-%m-%d").to_string(), midnight),
+                (at.format("%Y-%m-%d %H:%M:%S").to_string(), utc),
+                (
+                    format!("{} {sign}{h:02}{m:02}", at.format("%Y-%m-%d %H:%M:%S")),
+                    (at - Duration::minutes(offset_minutes))
+                        .and_utc()
+                        .timestamp(),
+                ),
+            ];
+            for (value, seconds) in shapes {
+                let filter = CustomerFilter {
+                    created_from: Some(value.clone()),
+                    ..CustomerFilter::default()
+                };
+                assert_eq!(filter.check(), Ok(()), "{value}");
+                assert!(
+                    SearchCustomersCreatedFrom::try_from(value.as_str()).is_ok(),
+                    "{value}"
+                );
+                let store = params(&[("createdFrom", value.as_str())]).date("createdFrom");
+                assert_eq!(store.unwrap(), Some(seconds), "{value}");
+            }
+        }
+        assert_eq!(days, 47_847);
+    }
+
+    #[test]
+    fn dates_take_ecwids_four_shapes_and_an_unencoded_plus() {
+        let date = |value: &str| params(&[("createdFrom", value)]).date("createdFrom");
+        for (value, seconds) in [
+            ("1447804800", 1_447_804_800),
+            ("2023-01-15 19:27:50", 1_673_810_870),
+            ("2023-01-15 21:27:50 +0200", 1_673_810_870),
+            ("2023-01-15", 1_673_740_800),
+            ("2024-02-29", 1_709_164_800),
+            // `+0000` sent without encoding its `+`.
+            ("2023-01-15 19:27:50 0000", 1_673_810_870),
+            ("2023-01-15 19:27:50  0000", 1_673_810_870),
+            (" 2023-01-15 ", 1_673_740_800),
+        ] {
+            assert_eq!(date(value).unwrap(), Some(seconds), "{value:?}");
+        }
+        for value in ["2023-02-29", "2023-01-15 19:27:50 00000", "yesterday"] {
+            let err = date(value).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "Wrong parameter 'createdFrom': expected {}, got '{value}'",
+                    ecwid_client::dates::DATE_FILTER_SHAPES
+                )
+            );
+        }
     }
 }

@@ -1,35 +1,23 @@
 //! Ecwid's `responseFields`: `total,items(id,name,billingPerson(city))` keeps only the listed
 //! fields of the response, at any depth.
 
+use ecwid_client::response_fields::ResponseFields;
 use ecwid_client::types::{Customer, CustomersSearchResult};
 use serde_json::Value;
 
 use crate::errors::ApiError;
 
-/// A parsed field selection.
+/// A parsed field selection ([`ResponseFields`], the client's own parse), applied to answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct FieldSelection(Vec<Field>);
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Field {
-    name: String,
-    /// `Some` for `name(...)`: keep only these fields of the value (of each element of an array).
-    children: Option<FieldSelection>,
-}
+pub(crate) struct FieldSelection(ResponseFields);
 
 impl FieldSelection {
-    /// Parse `responseFields`. Names are letters, digits and `_`; spaces around them are ignored.
+    /// Parse `responseFields`: a 400 `WRONG_PARAMETER` naming the position when it does not
+    /// parse.
     pub(crate) fn parse(text: &str) -> Result<Self, ApiError> {
-        let mut parser = Parser {
-            text: text.as_bytes(),
-            at: 0,
-        };
-        let selection = parser.list()?;
-        parser.skip_spaces();
-        if parser.at != parser.text.len() {
-            return Err(parser.error("unexpected ')'"));
-        }
-        Ok(selection)
+        ResponseFields::parse(text)
+            .map(Self)
+            .map_err(|err| ApiError::bad_parameter("responseFields", err.to_string()))
     }
 
     /// The same selection applied to the typed result without a JSON tree, when it is flat:
@@ -39,8 +27,8 @@ impl FieldSelection {
     /// building and walking a `Value` of every customer.
     pub(crate) fn prune(&self, result: &CustomersSearchResult) -> Option<CustomersSearchResult> {
         let mut out = CustomersSearchResult::default();
-        for field in &self.0 {
-            match (field.name.as_str(), &field.children) {
+        for field in self.0.fields() {
+            match (field.name(), field.children()) {
                 ("total", None) => out.total = result.total,
                 ("count", None) => out.count = result.count,
                 ("offset", None) => out.offset = result.offset,
@@ -51,7 +39,7 @@ impl FieldSelection {
                     let items = result.items.as_ref().map(|items| {
                         items
                             .iter()
-                            .map(|c| children.prune_customer(c))
+                            .map(|c| prune_customer(children, c))
                             .collect::<Option<Vec<Customer>>>()
                     });
                     out.items = match items {
@@ -65,130 +53,71 @@ impl FieldSelection {
         Some(out)
     }
 
-    fn prune_customer(&self, customer: &Customer) -> Option<Customer> {
-        let mut out = Customer::default();
-        for field in &self.0 {
-            if field.children.is_some() {
-                return None;
-            }
-            match field.name.as_str() {
-                "acceptMarketing" => out.accept_marketing = customer.accept_marketing,
-                "b2b_b2c" => out.b2b_b2c = customer.b2b_b2c.clone(),
-                "billingPerson" => out.billing_person = customer.billing_person.clone(),
-                "contacts" => out.contacts = customer.contacts.clone(),
-                "customerGroupId" => out.customer_group_id = customer.customer_group_id,
-                "customerGroupName" => {
-                    out.customer_group_name = customer.customer_group_name.clone()
-                }
-                "electronicInvoicePecEmail" => {
-                    out.electronic_invoice_pec_email = customer.electronic_invoice_pec_email.clone()
-                }
-                "electronicInvoiceSdiCode" => {
-                    out.electronic_invoice_sdi_code = customer.electronic_invoice_sdi_code.clone()
-                }
-                "email" => out.email = customer.email.clone(),
-                "externalReferenceId" => {
-                    out.external_reference_id = customer.external_reference_id.clone()
-                }
-                "extrafields" => out.extrafields = customer.extrafields.clone(),
-                "favorites" => out.favorites = customer.favorites.clone(),
-                "fiscalCode" => out.fiscal_code = customer.fiscal_code.clone(),
-                "id" => out.id = customer.id,
-                "lang" => out.lang = customer.lang.clone(),
-                "name" => out.name = customer.name.clone(),
-                "privateAdminNotes" => {
-                    out.private_admin_notes = customer.private_admin_notes.clone()
-                }
-                "registered" => out.registered = customer.registered.clone(),
-                "shippingAddresses" => out.shipping_addresses = customer.shipping_addresses.clone(),
-                "stats" => out.stats = customer.stats.clone(),
-                "taxExempt" => out.tax_exempt = customer.tax_exempt,
-                "taxId" => out.tax_id = customer.tax_id.clone(),
-                "taxIdValid" => out.tax_id_valid = customer.tax_id_valid,
-                "totalOrderCount" => out.total_order_count = customer.total_order_count,
-                "updated" => out.updated = customer.updated.clone(),
-                _ => return None,
-            }
-        }
-        Some(out)
-    }
-
     /// Remove every field of `value` that is not selected.
     pub(crate) fn apply(&self, value: &mut Value) {
-        match value {
-            Value::Object(map) => {
-                map.retain(|key, _| self.0.iter().any(|f| f.name == *key));
-                for field in &self.0 {
-                    if let (Some(children), Some(inner)) =
-                        (&field.children, map.get_mut(&field.name))
-                    {
-                        children.apply(inner);
-                    }
+        apply(&self.0, value);
+    }
+}
+
+/// `customer` with only the whole fields `fields` names; `None` when one is nested or unknown.
+fn prune_customer(fields: &ResponseFields, customer: &Customer) -> Option<Customer> {
+    let mut out = Customer::default();
+    for field in fields.fields() {
+        if field.children().is_some() {
+            return None;
+        }
+        match field.name() {
+            "acceptMarketing" => out.accept_marketing = customer.accept_marketing,
+            "b2b_b2c" => out.b2b_b2c = customer.b2b_b2c.clone(),
+            "billingPerson" => out.billing_person = customer.billing_person.clone(),
+            "contacts" => out.contacts = customer.contacts.clone(),
+            "customerGroupId" => out.customer_group_id = customer.customer_group_id,
+            "customerGroupName" => out.customer_group_name = customer.customer_group_name.clone(),
+            "electronicInvoicePecEmail" => {
+                out.electronic_invoice_pec_email = customer.electronic_invoice_pec_email.clone()
+            }
+            "electronicInvoiceSdiCode" => {
+                out.electronic_invoice_sdi_code = customer.electronic_invoice_sdi_code.clone()
+            }
+            "email" => out.email = customer.email.clone(),
+            "externalReferenceId" => {
+                out.external_reference_id = customer.external_reference_id.clone()
+            }
+            "extrafields" => out.extrafields = customer.extrafields.clone(),
+            "favorites" => out.favorites = customer.favorites.clone(),
+            "fiscalCode" => out.fiscal_code = customer.fiscal_code.clone(),
+            "id" => out.id = customer.id,
+            "lang" => out.lang = customer.lang.clone(),
+            "name" => out.name = customer.name.clone(),
+            "privateAdminNotes" => out.private_admin_notes = customer.private_admin_notes.clone(),
+            "registered" => out.registered = customer.registered.clone(),
+            "shippingAddresses" => out.shipping_addresses = customer.shipping_addresses.clone(),
+            "stats" => out.stats = customer.stats.clone(),
+            "taxExempt" => out.tax_exempt = customer.tax_exempt,
+            "taxId" => out.tax_id = customer.tax_id.clone(),
+            "taxIdValid" => out.tax_id_valid = customer.tax_id_valid,
+            "totalOrderCount" => out.total_order_count = customer.total_order_count,
+            "updated" => out.updated = customer.updated.clone(),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Remove every field of `value` (of each element of an array) that `fields` does not select.
+fn apply(fields: &ResponseFields, value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|key, _| fields.contains(key));
+            for field in fields.fields() {
+                if let (Some(children), Some(inner)) = (field.children(), map.get_mut(field.name()))
+                {
+                    apply(children, inner);
                 }
             }
-            Value::Array(items) => items.iter_mut().for_each(|item| self.apply(item)),
-            _ => {}
         }
-    }
-}
-
-struct Parser<'a> {
-    text: &'a [u8],
-    at: usize,
-}
-
-impl Parser<'_> {
-    fn error(&self, what: &str) -> ApiError {
-        ApiError::bad_parameter("responseFields", format!("{what} at position {}", self.at))
-    }
-
-    fn skip_spaces(&mut self) {
-        while self.text.get(self.at) == Some(&b' ') {
-            self.at += 1;
-        }
-    }
-
-    fn list(&mut self) -> Result<FieldSelection, ApiError> {
-        let mut fields = vec![self.field()?];
-        loop {
-            self.skip_spaces();
-            if self.text.get(self.at) != Some(&b',') {
-                return Ok(FieldSelection(fields));
-            }
-            self.at += 1;
-            fields.push(self.field()?);
-        }
-    }
-
-    fn field(&mut self) -> Result<Field, ApiError> {
-        self.skip_spaces();
-        let start = self.at;
-        while self
-            .text
-            .get(self.at)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-        {
-            self.at += 1;
-        }
-        if start == self.at {
-            return Err(self.error("expected a field name"));
-        }
-        // Only ASCII was consumed, so the slice is valid UTF-8.
-        let name = String::from_utf8_lossy(&self.text[start..self.at]).into_owned();
-        self.skip_spaces();
-        let children = if self.text.get(self.at) == Some(&b'(') {
-            self.at += 1;
-            let inner = self.list()?;
-            self.skip_spaces();
-            if self.text.get(self.at) != Some(&b')') {
-                return Err(self.error("expected ')'"));
-            }
-            self.at += 1;
-            Some(inner)
-        } else {
-            None
-        };
-        Ok(Field { name, children })
+        Value::Array(items) => items.iter_mut().for_each(|item| apply(fields, item)),
+        _ => {}
     }
 }
 

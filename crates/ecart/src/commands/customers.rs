@@ -163,21 +163,28 @@ struct FilterArgs {
     /// Customer group ids, comma-separated.
     #[arg(long, value_delimiter = ',')]
     customer_group_ids: Vec<i64>,
-    /// Registered on or after (UNIX time or `yyyy-MM-dd HH:mm:ss`).
-    #[arg(long)]
+    /// Registered on or after: UNIX time, `yyyy-MM-dd HH:mm:ss Z`, `yyyy-MM-dd HH:mm:ss` or
+    /// `yyyy-MM-dd` (the last two in UTC).
+    #[arg(long, value_parser = date_filter)]
     created_from: Option<String>,
-    /// Registered on or before.
-    #[arg(long)]
+    /// Registered on or before (same forms).
+    #[arg(long, value_parser = date_filter)]
     created_to: Option<String>,
-    /// Updated on or after.
-    #[arg(long)]
+    /// Updated on or after (same forms).
+    #[arg(long, value_parser = date_filter)]
     updated_from: Option<String>,
-    /// Updated on or before.
-    #[arg(long)]
+    /// Updated on or before (same forms).
+    #[arg(long, value_parser = date_filter)]
     updated_to: Option<String>,
     /// Result order: NAME_ASC, REGISTERED_DATE_DESC, ... (Ecwid's `sortBy` values).
     #[arg(long, value_parser = parse_sort_by)]
     sort_by: Option<CustomerSortBy>,
+}
+
+/// A date filter as Ecwid reads it, kept as typed: refused here, naming the option, when Ecwid
+/// would refuse it.
+fn date_filter(text: &str) -> Result<String, ecwid_client::dates::InvalidDateFilter> {
+    ecwid_client::dates::parse_date_filter(text).map(|_| text.to_owned())
 }
 
 fn parse_sort_by(text: &str) -> Result<CustomerSortBy, String> {

@@ -327,3 +327,28 @@ fn a_missing_store_id_or_token_is_a_usage_error_naming_it() {
         assert!(!stderr.contains(TOKEN), "the token leaked: {stderr}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn date_flags_take_every_day_of_the_calendar_and_name_the_flag_otherwise() {
+    let (_sim, running) = store(30, 0.0).await;
+    let all = json_out(&customers(&running, &["count"], "").await)["count"].clone();
+    for day in [
+        "2024-02-29",
+        "2024-02-29 10:00:00",
+        "2024-02-29 10:00:00 +0000",
+    ] {
+        let counted = customers(&running, &["count", "--created-to", day], "").await;
+        let count = json_out(&counted)["count"].as_u64().unwrap();
+        assert!(count <= all.as_u64().unwrap(), "{day}");
+    }
+    let refused = customers(&running, &["count", "--updated-from", "2023-02-29"], "").await;
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("--updated-from")
+            && stderr.contains("'2023-02-29'")
+            && stderr.contains("'yyyy-MM-dd HH:mm:ss Z'"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("SearchCustomers"), "{stderr}");
+}

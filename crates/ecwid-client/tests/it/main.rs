@@ -1,5 +1,6 @@
 //! Integration tests of the Ecwid client: one binary, one module per concern.
 
+mod dates;
 mod examples;
 mod http_builder;
 mod retries;

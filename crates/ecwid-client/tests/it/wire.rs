@@ -1,7 +1,7 @@
 //! What the generated client actually sends: method, path, query, headers and body, captured by
 //! a local HTTP server on 127.0.0.1.
 
-use ecwid_client::{EcwidClient, comma_list, types};
+use ecwid_client::{CustomerFilter, EcwidClient, ErrorKind, comma_list, types};
 use serde_json::{Value, json};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -30,6 +30,14 @@ fn query(request: &wiremock::Request) -> Vec<(String, String)> {
         .query_pairs()
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect()
+}
+
+/// The value of `name` in the one request `server` received.
+async fn sent(server: &MockServer, name: &str) -> Option<String> {
+    query(&only_request(server).await)
+        .into_iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
 }
 
 fn assert_bearer(request: &wiremock::Request) {
@@ -91,6 +99,104 @@ async fn search_sends_filters_lists_and_sort_as_ecwid_expects() {
             .query()
             .unwrap()
             .contains("customerGroupIds=1%2C2")
+    );
+}
+
+/// Every `responseFields` shape Ecwid documents, and the nesting and spaces its grammar allows,
+/// is sent as given, by the checked search and by the generated builder alike: no value Ecwid
+/// accepts is refused before it leaves.
+#[tokio::test]
+async fn every_documented_response_fields_shape_is_sent_as_given() {
+    for fields in [
+        // https://api-docs.ecwid.com/reference/rest-api ("Response fields specification")
+        "items(id,total)",
+        // https://api-docs.ecwid.com/reference/search-customers
+        "items(id,email,taxId)",
+        // https://api-docs.ecwid.com/reference/get-order
+        "id,email,items(price,sku,name)",
+        // https://api-docs.ecwid.com/reference/get-store-profile
+        "generalInfo(storeId,storeUrl),settings(storeName)",
+        // https://docs.ecwid.com/api-reference/rest-api/customers/search-customers
+        "total,items(id,name,email)",
+        // Deeper than the examples, as Ecwid's own client writes them, and with spaces.
+        "total,items(id,shippingAddresses(id,city),contacts(type))",
+        "total, items(id, billingPerson(name))",
+    ] {
+        let (server, client) = server_answering(json!({"total": 0, "items": []})).await;
+        let filter = CustomerFilter {
+            response_fields: Some(fields.to_owned()),
+            ..CustomerFilter::default()
+        };
+        client
+            .search(&filter, 0, 10)
+            .await
+            .unwrap_or_else(|e| panic!("{fields}: {e}"));
+        assert_eq!(
+            sent(&server, "responseFields").await.as_deref(),
+            Some(fields)
+        );
+
+        let (server, client) = server_answering(json!({"total": 0, "items": []})).await;
+        client
+            .search_customers()
+            .response_fields(fields)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{fields}: {e}"));
+        assert_eq!(
+            sent(&server, "responseFields").await.as_deref(),
+            Some(fields)
+        );
+    }
+}
+
+/// A date the calendar does not have, or a `responseFields` that does not parse, never leaves
+/// the client: the error names the parameter, the value and what is accepted.
+#[tokio::test]
+async fn a_filter_ecwid_would_refuse_is_not_sent() {
+    let (server, client) = server_answering(json!({"total": 0, "items": []})).await;
+    let leap_day = CustomerFilter {
+        updated_to: Some("2024-02-29 23:59:59".into()),
+        ..CustomerFilter::default()
+    };
+    client.count(&leap_day).await.unwrap();
+    for (filter, name) in [
+        (
+            CustomerFilter {
+                updated_to: Some("2023-02-29 23:59:59".into()),
+                ..CustomerFilter::default()
+            },
+            "updatedTo",
+        ),
+        (
+            CustomerFilter {
+                response_fields: Some("total,items(id".into()),
+                ..CustomerFilter::default()
+            },
+            "responseFields",
+        ),
+    ] {
+        let err = client.search(&filter, 0, 10).await.unwrap_err();
+        match err.kind() {
+            ErrorKind::InvalidParameter(p) => assert_eq!(p.name(), name),
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            err.to_string()
+                .starts_with(&format!("search_customers: Wrong parameter '{name}': "))
+        );
+        let Err(walk) = client.search_all(&filter).await else {
+            panic!("the walk of {filter:?} must be refused");
+        };
+        assert!(
+            matches!(walk.kind(), ErrorKind::InvalidParameter(_)),
+            "{walk}"
+        );
+    }
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        1,
+        "only the leap day was sent"
     );
 }
 

@@ -1,5 +1,6 @@
 //! Create, get, partial update, delete and the deleted history.
 
+use ecwid_client::dates::parse_response_date;
 use ecwid_client::types::{Customer, DeletedCustomersSearchResult};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -8,9 +9,8 @@ use spec_examples::{ECWID, Spec};
 use crate::support::{TestStore, expect_error, json};
 
 fn is_ecwid_date(text: &Value) -> bool {
-    text.as_str().is_some_and(|t| {
-        chrono::DateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S %z").is_ok() && t.ends_with(" +0000")
-    })
+    text.as_str()
+        .is_some_and(|t| parse_response_date(t).is_ok() && t.ends_with(" +0000"))
 }
 
 async fn create(store: &TestStore, body: Value) -> i64 {

@@ -3,6 +3,7 @@
 mod client;
 mod contents;
 mod crud;
+mod date_filters;
 mod errors;
 mod faults;
 mod rate_limit;

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use ecwid_client::dates::parse_response_date;
 use ecwid_client::types::{Customer, CustomersSearchResult};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -135,13 +136,7 @@ async fn pages_cover_the_store_once_and_limit_is_capped_at_100() {
 /// The sort key of a customer as the test reads it: (key, present). Absent values sort first
 /// ascending, like `None < Some`.
 fn sort_key(customer: &Customer, sort: &str) -> (Option<String>, Option<i64>, Option<f64>) {
-    let date = |text: Option<&String>| {
-        text.map(|t| {
-            chrono::DateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S %z")
-                .unwrap()
-                .timestamp()
-        })
-    };
+    let date = |text: Option<&String>| text.map(|t| parse_response_date(t).unwrap().timestamp());
     let stats = customer.stats.as_ref();
     match sort.rsplit_once('_').unwrap().0 {
         "NAME" => (customer.name.as_ref().map(|n| n.to_lowercase()), None, None),
@@ -239,11 +234,7 @@ fn places(c: &Customer) -> Vec<Place<'_>> {
 }
 
 fn ts(text: Option<&String>) -> Option<i64> {
-    text.map(|t| {
-        chrono::DateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S %z")
-            .unwrap()
-            .timestamp()
-    })
+    text.map(|t| parse_response_date(t).unwrap().timestamp())
 }
 
 #[tokio::test]
