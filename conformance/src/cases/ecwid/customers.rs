@@ -1,8 +1,8 @@
 //! One customer at a time: dates, the create-get-update-delete cycle, partial updates, deletes,
 //! the deleted-customers history and the token.
 
-use chrono::DateTime;
 use ecwid_client::CustomerFilter;
+use ecwid_client::dates::parse_response_date;
 use ecwid_client::types::{Customer, CustomerUpdateRequest};
 use serde_json::{Value, json};
 
@@ -13,12 +13,9 @@ use crate::check::{ensure, expect_eq, fail};
 /// An id no store holds.
 const UNKNOWN_ID: i64 = 999_999_999_999;
 
-/// Ecwid's date format, `2021-12-21 06:05:58 +0000`.
-const ECWID_DATE: &str = "%Y-%m-%d %H:%M:%S %z";
-
-/// `text` is exactly `yyyy-MM-dd HH:mm:ss Z`.
+/// `text` is exactly `yyyy-MM-dd HH:mm:ss Z` (`2021-12-21 06:05:58 +0000`).
 fn is_ecwid_date(text: &str) -> bool {
-    text.len() == 25 && DateTime::parse_from_str(text, ECWID_DATE).is_ok()
+    text.len() == 25 && parse_response_date(text).is_ok()
 }
 
 /// The JSON `changes` as an update body.
@@ -281,7 +278,7 @@ pub(super) async fn deleted_history(ctx: &EcwidCtx) -> Verdict {
                     "{what}: deleted customer {id} has date {date:?}, not `yyyy-MM-dd HH:mm:ss Z`"
                 )
             })?;
-            let parse = |t: &str| DateTime::parse_from_str(t, ECWID_DATE).ok();
+            let parse = |t: &str| parse_response_date(t).ok();
             return ensure(parse(date) >= parse(&registered), || {
                 format!(
                     "{what}: customer {id} deleted at {date}, before it was registered at {registered}"

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
+use ecwid_client::dates::{format_response_date, parse_response_date};
 use ecwid_client::types::CustomersSearchResult;
 use ecwid_client::{CustomerFilter, Error};
 use serde_json::{Value, json};
@@ -243,7 +244,7 @@ pub(super) async fn created_date_formats(ctx: &EcwidCtx) -> Verdict {
         .await?
         .registered
         .ok_or_else(|| fail(format!("GET /customers/{id}: no `registered`")))?;
-    let at = DateTime::parse_from_str(&registered, "%Y-%m-%d %H:%M:%S %z")
+    let at = parse_response_date(&registered)
         .map_err(|e| {
             fail(format!(
                 "GET /customers/{id}: `registered` {registered:?}: {e}"
@@ -253,7 +254,7 @@ pub(super) async fn created_date_formats(ctx: &EcwidCtx) -> Verdict {
     let forms = |t: DateTime<Utc>| {
         [
             t.timestamp().to_string(),
-            t.format("%Y-%m-%d %H:%M:%S %z").to_string(),
+            format_response_date(&t.fixed_offset()),
             t.format("%Y-%m-%d %H:%M:%S").to_string(),
             t.format("%Y-%m-%d").to_string(),
         ]
