@@ -10,6 +10,7 @@ use ecwid_client::CustomerFilter;
 use ecwid_client::types::CustomerSortBy;
 
 use crate::config::GatewayConfig;
+use crate::date_filter::{self, Edge};
 use crate::errors::ApiError;
 
 /// A parsed `GET /api/v2/customers` query: one page of the customers matching the filters.
@@ -100,10 +101,10 @@ impl Filters {
         Ok(Self {
             ids,
             since_id,
-            created_from: query.date("createdAt[from]")?,
-            created_to: query.date("createdAt[to]")?,
-            updated_from: query.date("updatedAt[from]")?,
-            updated_to: query.date("updatedAt[to]")?,
+            created_from: query.date("createdAt[from]", Edge::From)?,
+            created_to: query.date("createdAt[to]", Edge::To)?,
+            updated_from: query.date("updatedAt[from]", Edge::From)?,
+            updated_to: query.date("updatedAt[to]", Edge::To)?,
             name: query.text("name")?.map(str::to_owned),
             search: query.text("search")?.map(str::to_owned),
             email: query.text("email")?.map(str::to_owned),
@@ -293,14 +294,16 @@ impl<'a> Query<'a> {
         }
     }
 
-    /// An RFC 3339 date-time parameter (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`).
-    fn date(&self, name: &str) -> Result<Option<DateTime<FixedOffset>>, ApiError> {
+    /// An ISO 8601 date-time or date parameter, the `edge` of its range: see
+    /// [`date_filter`].
+    fn date(&self, name: &str, edge: Edge) -> Result<Option<DateTime<FixedOffset>>, ApiError> {
         let Some(text) = self.raw(name)? else {
             return Ok(None);
         };
-        DateTime::parse_from_rfc3339(text).map(Some).map_err(|_| {
+        date_filter::parse(text, edge).map(Some).ok_or_else(|| {
             ApiError::bad_request(format!(
-                "{name} must be an RFC 3339 date-time such as 2024-08-21T07:52:09Z, got {text:?}"
+                "{name} must be an ISO 8601 date-time such as 2024-08-21T07:52:09Z or \
+                 2024-08-21T11:52:09+0400, or a date such as 2024-08-21, got {text:?}"
             ))
             .with_detail(name.to_owned())
         })
@@ -380,11 +383,18 @@ mod tests {
         assert_eq!(far.updated_to.as_deref(), Some("9999999999"));
         for bad in [
             "createdAt[from]=yesterday",
-            "updatedAt[to]=2024-08-21",
+            "updatedAt[to]=1724212329",
             "updatedAt[from]=",
         ] {
             assert!(list(bad).is_err(), "{bad}");
         }
+        // A date alone covers its whole day; Ecwid gets its first and last second.
+        let day = list("createdAt[from]=2024-08-21&createdAt[to]=2024-08-21")
+            .unwrap()
+            .filters
+            .ecwid_filter();
+        assert_eq!(day.created_from.as_deref(), Some("1724198400"));
+        assert_eq!(day.created_to.as_deref(), Some("1724284799"));
         // An id Ecwid cannot have is not an error: nothing comes after it.
         assert_eq!(
             list("sinceId=abc").unwrap().filters.since_id,

@@ -43,12 +43,12 @@
 //! | `name` | Ecwid `name` (Ecwid's matching: a search term) |
 //! | `search` | Ecwid `keyword` (name and email) |
 //! | `email` | Ecwid `email` with `useExactEmailMatch=true` |
-//! | `createdAt[from]`/`[to]`, `updatedAt[from]`/`[to]` | Ecwid `createdFrom`/`createdTo`/`updatedFrom`/`updatedTo` as UNIX seconds; RFC 3339 in, inclusive bounds, a lower bound rounded up and an upper bound rounded down to the second (Ecwid's precision), so they agree with comparing instants |
+//! | `createdAt[from]`/`[to]`, `updatedAt[from]`/`[to]` | Ecwid `createdFrom`/`createdTo`/`updatedFrom`/`updatedTo` as UNIX seconds; ISO 8601 in (RFC 3339, a basic offset such as `+0000`, any number of fractional digits, no offset for UTC, a date alone for the whole day: see `date_filter`), inclusive bounds, a lower bound rounded up and an upper bound rounded down to the second (Ecwid's precision), so they agree with comparing instants |
 //! | `ids` | gateway-side (Ecwid has no id filter), see below; at most [`GatewayConfig::max_ids`] ids |
 //! | `sinceId` | gateway-side (Ecwid has neither an id filter nor an id sort), see below |
 //!
 //! Empty or blank text parameters count as absent; a parameter given twice, a `limit` or `page`
-//! that is not a positive integer, a `limit` over 100, a date that is not RFC 3339 and a
+//! that is not a positive integer, a `limit` over 100, a date that is not one of those ISO 8601 shapes and a
 //! `sinceId` that is not an integer answer 400. Unknown parameters are ignored.
 //!
 //! Three plans, chosen from the filters:
@@ -130,6 +130,7 @@
 mod auth;
 mod body;
 mod config;
+mod date_filter;
 mod errors;
 mod filters;
 mod handlers;

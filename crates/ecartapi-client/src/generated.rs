@@ -2319,7 +2319,10 @@ this contract should not rely on those variants.
 * A platform's throttling is passed through as 429 with `Retry-After`.
 * Fields are platform-dependent: any customer field other than `id` may be absent (or `null`,
   which means the same). Arrays are `nullable: true` for that reason.
-* Dates are RFC 3339 / ISO 8601 and keep the platform's UTC offset.
+* Dates are RFC 3339 / ISO 8601 and keep the platform's UTC offset. The date filters
+  (`createdAt[from]`, ...) are declared `format: date-time`, what a generated client sends,
+  and also take the other ISO 8601 shapes clients send (a basic offset `+0000`, no offset
+  for UTC, a date alone): see each filter.
 
 
 Version: 2.0.0*/
@@ -2382,8 +2385,22 @@ holds fewer than `limit` customers.
 Sends a `GET` request to `/api/v2/customers`
 
 Arguments:
-- `created_at_from`: Customers created at or after this instant (RFC 3339 / ISO 8601).
-- `created_at_to`: Customers created at or before this instant (RFC 3339 / ISO 8601).
+- `created_at_from`: Customers created at or after this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's first instant in UTC.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
+- `created_at_to`: Customers created at or before this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's last instant in UTC, so the whole day is in.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
 - `email`: Filter by email address.
 - `ids`: Comma-separated list of customer ids to retrieve (`1,2,3`).
 - `limit`: Customers per page. Default 50; this contract bounds it at 100.
@@ -2391,8 +2408,22 @@ Arguments:
 - `page`: Page number, from 1 (default 1). Page tokens are not part of this contract.
 - `search`: Free-text search across customer fields (platform-dependent).
 - `since_id`: Return customers whose id comes after this id (cursor-style pagination).
-- `updated_at_from`: Customers last updated at or after this instant (RFC 3339 / ISO 8601).
-- `updated_at_to`: Customers last updated at or before this instant (RFC 3339 / ISO 8601).
+- `updated_at_from`: Customers last updated at or after this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's first instant in UTC.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
+- `updated_at_to`: Customers last updated at or before this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's last instant in UTC, so the whole day is in.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
 ```ignore
 let response = client.list_customers()
     .created_at_from(created_at_from)
@@ -2438,15 +2469,43 @@ Platform-dependent.
 Sends a `GET` request to `/api/v2/customers/count`
 
 Arguments:
-- `created_at_from`: Customers created at or after this instant (RFC 3339 / ISO 8601).
-- `created_at_to`: Customers created at or before this instant (RFC 3339 / ISO 8601).
+- `created_at_from`: Customers created at or after this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's first instant in UTC.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
+- `created_at_to`: Customers created at or before this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's last instant in UTC, so the whole day is in.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
 - `email`: Filter by email address.
 - `ids`: Comma-separated list of customer ids to retrieve (`1,2,3`).
 - `name`: Filter by customer name (platform-dependent matching).
 - `search`: Free-text search across customer fields (platform-dependent).
 - `since_id`: Return customers whose id comes after this id (cursor-style pagination).
-- `updated_at_from`: Customers last updated at or after this instant (RFC 3339 / ISO 8601).
-- `updated_at_to`: Customers last updated at or before this instant (RFC 3339 / ISO 8601).
+- `updated_at_from`: Customers last updated at or after this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's first instant in UTC.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
+- `updated_at_to`: Customers last updated at or before this instant. ISO 8601 in the shapes clients send:
+RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
+(`+0400`) or in hours (`+04`), any number of fractional digits
+(`2020-01-01T00:00:00.000000+0000`), the seconds left out (`2024-08-21T07:52Z`), a space in
+place of the `T`. Without an offset the time is UTC (`2024-08-21T07:52:09`).
+A date alone (`2024-08-21`) is that day's last instant in UTC, so the whole day is in.
+Anything else (a UNIX timestamp, a week date) answers 400.
+
 ```ignore
 let response = client.count_customers()
     .created_at_from(created_at_from)

@@ -145,13 +145,15 @@ pub(super) async fn bad_page(ctx: &CanonicalCtx) -> Verdict {
     bad_list_parameters(ctx, &[("page", "0"), ("page", "-1"), ("page", "second")]).await
 }
 
-/// A date filter that is not RFC 3339 answers 400 `BAD_REQUEST`.
+/// A date filter that is not an ISO 8601 date or date-time (a word, a 13th month, a UNIX
+/// timestamp) answers 400 `BAD_REQUEST`.
 pub(super) async fn bad_date(ctx: &CanonicalCtx) -> Verdict {
     bad_list_parameters(
         ctx,
         &[
             ("createdAt[from]", "yesterday"),
             ("updatedAt[to]", "2024-13-45T00:00:00Z"),
+            ("createdAt[to]", "1704067200"),
         ],
     )
     .await

@@ -4,6 +4,7 @@ mod calls;
 mod compare;
 mod context;
 mod data;
+mod date_shapes;
 mod envelope;
 mod errors;
 mod filters;
@@ -187,6 +188,43 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("UpdatedAtTo")
             ],
             filters::updated_at_to,
+        ),
+        case!(
+            "canonical.filter.date_basic_offset",
+            "createdAt[from]=B's creation at +0530 and updatedAt[to]=B's last update at +0000 (basic offsets) return B, not A; list and count agree",
+            [
+                CanonicalSpec.at("CreatedAtFrom, UpdatedAtTo: an offset in the basic form"),
+                EcartapiCustomers.at("Query filters: createdAt[from], updatedAt[to]")
+            ],
+            date_shapes::basic_offset,
+        ),
+        case!(
+            "canonical.filter.date_fractional_digits",
+            "B's creation with 3, 6, 7 and 12 fractional digits returns B, not A; 2020-01-01T00:00:00.000000+0000 (openapi-generator's Python client) is a bound like any other; list and count agree",
+            [
+                CanonicalSpec.at("CreatedAtFrom, UpdatedAtTo: any number of fractional digits"),
+                EcartapiCustomers.at("Query filters: createdAt[from], updatedAt[to]")
+            ],
+            date_shapes::fractional_digits,
+        ),
+        case!(
+            "canonical.filter.date_without_offset",
+            "a date-time without offset is UTC: B's creation so written returns B as createdAt[from], A's returns A as createdAt[to]; list and count agree",
+            [
+                CanonicalSpec.at("CreatedAtFrom, CreatedAtTo: without an offset the time is UTC"),
+                EcartapiCustomers.at("Query filters: createdAt[from], createdAt[to]")
+            ],
+            date_shapes::without_offset,
+        ),
+        case!(
+            "canonical.filter.date_alone",
+            "a date alone is its whole UTC day: [to]=A's day returns A, [from]=B's day returns B, the day before/after returns neither, for createdAt and updatedAt",
+            [
+                CanonicalSpec
+                    .at("CreatedAtFrom, CreatedAtTo, UpdatedAtFrom, UpdatedAtTo: a date alone"),
+                EcartapiCustomers.at("Query filters: createdAt, updatedAt")
+            ],
+            date_shapes::date_alone,
         ),
         case!(
             "canonical.filter.name",
@@ -419,8 +457,8 @@ pub(crate) fn cases() -> Vec<Case> {
         ),
         case!(
             "canonical.list.bad_date",
-            "a date filter that is not RFC 3339 answers 400 BAD_REQUEST with the error body",
-            [CanonicalSpec.at("CreatedAtFrom: date-time; BadRequest")],
+            "a date filter that is not an ISO 8601 date or date-time answers 400 BAD_REQUEST with the error body",
+            [CanonicalSpec.at("CreatedAtFrom: anything else answers 400; BadRequest")],
             errors::bad_date,
         ),
         case!(

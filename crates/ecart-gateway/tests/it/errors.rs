@@ -131,7 +131,8 @@ async fn bad_list_and_count_parameters_are_400() {
         "limit=5&limit=6",
         "createdAt[from]=yesterday",
         "createdAt%5Bto%5D=2024-13-01T00:00:00Z",
-        "updatedAt[from]=2024-01-01",
+        // A date alone is a date (the whole day), a UNIX timestamp is not ISO 8601.
+        "updatedAt[from]=2024-01-32",
         "updatedAt[to]=1704067200",
     ] {
         let answer = world.get(&format!("/api/v2/customers?{query}")).await;

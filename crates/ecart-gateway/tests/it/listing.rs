@@ -101,6 +101,107 @@ async fn created_at_bounds_are_inclusive_instants() {
     assert_eq!(distinct_ids(&walked), ids_of([&all[20]]));
 }
 
+/// Every ISO 8601 shape clients send filters the list and the count as the instant (or the
+/// day) it names: basic and extended offsets, `Z`, any number of fractional digits, no offset
+/// (UTC), a date alone (from its first instant; to its last), and openapi-generator's Python
+/// client's `%Y-%m-%dT%H:%M:%S.%f%z`.
+#[tokio::test]
+async fn every_iso_8601_shape_filters_the_list_and_the_count() {
+    let world = World::with_customers(80).await;
+    let mut all = world.store_customers();
+    all.sort_by_key(created);
+    let at = created(&all[30]).with_timezone(&chrono::Utc);
+    let india = FixedOffset::east_opt(5 * 3600 + 1800).unwrap();
+    let from_at = ids_of(all.iter().filter(|c| created(c) >= at));
+    let to_at = ids_of(all.iter().filter(|c| created(c) <= at));
+    let day = at.date_naive();
+    let utc_day = |c: &Customer| created(c).with_timezone(&chrono::Utc).date_naive();
+    let from_day = ids_of(all.iter().filter(|c| utc_day(c) >= day));
+    let to_day = ids_of(all.iter().filter(|c| utc_day(c) <= day));
+    let cases = [
+        (
+            at.format("%Y-%m-%dT%H:%M:%S.%6f%z").to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (
+            at.format("%Y-%m-%dT%H:%M:%S%z").to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (
+            at.with_timezone(&india)
+                .format("%Y-%m-%dT%H:%M:%S%z")
+                .to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (
+            at.with_timezone(&india)
+                .format("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (
+            at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (
+            at.format("%Y-%m-%dT%H:%M:%S.000Z").to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (
+            at.format("%Y-%m-%dT%H:%M:%S.0000000+00:00").to_string(),
+            &from_at,
+            &to_at,
+        ),
+        (at.format("%Y-%m-%dT%H:%M:%S").to_string(), &from_at, &to_at),
+        (at.format("%Y-%m-%d %H:%M:%S").to_string(), &from_at, &to_at),
+        (at.format("%Y-%m-%d").to_string(), &from_day, &to_day),
+    ];
+    assert!(from_at.len() > 1 && to_at.len() > 1 && from_day.len() > 1);
+    for (text, from, to) in cases {
+        let encoded = text.replace('+', "%2B").replace(' ', "%20");
+        for (name, expected) in [("createdAt[from]", from), ("createdAt[to]", to)] {
+            let query = format!("&{name}={encoded}");
+            let walked = world.walk(100, &query).await;
+            assert_eq!(&distinct_ids(&walked), expected, "{name}={text}");
+            assert_eq!(
+                world.count(&query[1..]).await,
+                expected.len() as i64,
+                "{name}={text}"
+            );
+        }
+    }
+    // The exact string openapi-generator's Python client sends, with its `+` encoded or not
+    // (an unencoded `+` arrives as a space).
+    let since_2020 = "2020-01-01T00:00:00Z"
+        .parse::<DateTime<FixedOffset>>()
+        .unwrap();
+    let created_since = all.iter().filter(|c| created(c) >= since_2020).count();
+    let updated_since = all.iter().filter(|c| updated(c) >= since_2020).count();
+    assert!(created_since > 0 && created_since < all.len());
+    for (query, expected) in [
+        (
+            "createdAt[from]=2020-01-01T00:00:00.000000%2B0000",
+            created_since,
+        ),
+        (
+            "createdAt[from]=2020-01-01T00:00:00.000000+0000",
+            created_since,
+        ),
+        (
+            "updatedAt[from]=2020-01-01T00:00:00.000000%2B0000",
+            updated_since,
+        ),
+    ] {
+        assert_eq!(world.count(query).await, expected as i64, "{query}");
+    }
+}
+
 #[tokio::test]
 async fn updated_at_bounds_filter_on_the_update_date() {
     let world = World::with_customers(60).await;

@@ -1,0 +1,311 @@
+//! The date filters in the ISO 8601 shapes clients send besides RFC 3339
+//! (specs/ecartapi/customers.yaml, `CreatedAtFrom` and its siblings): a basic offset, any number
+//! of fractional digits, no offset (UTC), a date alone (its whole day). Each shape is sent as a
+//! raw query string, as a client in another language sends it, and must select the fixture's
+//! customers in the list and the count alike.
+//!
+//! Every query also carries `search=conf-<run>`, which only this run's customers match, so a walk
+//! stays a page long whatever the store holds; the fixture's two customers are a second apart,
+//! which each shape's bound tells apart (a date alone: days apart).
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
+use ecartapi_client::types::{Customer, CustomerCountResponse, CustomerListResponse};
+use reqwest::Method;
+
+use super::context::{CanonicalCtx, MAX_LIMIT};
+use super::fixture::dates;
+use crate::case::{Failure, Verdict};
+use crate::check::{clip, fail};
+
+/// The string openapi-generator's Python client (7.x, `datetime_format` `%Y-%m-%dT%H:%M:%S.%f%z`)
+/// sends for midnight UTC on 1 January 2020.
+pub(crate) const PYTHON_CLIENT_DATE: &str = "2020-01-01T00:00:00.000000+0000";
+
+/// One date filter as sent: `name=text`.
+struct Bound<'a> {
+    name: &'a str,
+    text: String,
+}
+
+impl Bound<'_> {
+    fn is_from(&self) -> bool {
+        self.name.ends_with("[from]")
+    }
+}
+
+/// `GET path` with `query`, raw, expecting 200 and a `T` body.
+async fn get<T: serde::de::DeserializeOwned>(
+    ctx: &CanonicalCtx,
+    path: &str,
+    query: &[(&str, &str)],
+) -> Result<T, Failure> {
+    let shown: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let what = format!("GET {path}?{}", shown.join("&"));
+    let response = ctx
+        .request(Method::GET, path)
+        .query(query)
+        .send()
+        .await
+        .map_err(|e| {
+            fail(format!(
+                "{what}: no answer: {}",
+                super::calls::error_chain(&e)
+            ))
+        })?;
+    let status = response.status();
+    let body = response.text().await.unwrap_or_default();
+    if status != 200 {
+        return Err(fail(format!(
+            "{what}: expected 200, got {status} {}",
+            clip(&body, 400)
+        )));
+    }
+    serde_json::from_str(&body).map_err(|e| {
+        fail(format!(
+            "{what}: not the spec's body ({e}): {}",
+            clip(&body, 400)
+        ))
+    })
+}
+
+/// The run's customers that `bound` selects, walking every page of the list, and the count for
+/// the same filters, which must agree.
+async fn select(ctx: &CanonicalCtx, bound: &Bound<'_>) -> Result<Vec<Customer>, Failure> {
+    let search = format!("conf-{}", ctx.run());
+    let filters = [
+        ("search", search.as_str()),
+        (bound.name, bound.text.as_str()),
+    ];
+    let limit = MAX_LIMIT.to_string();
+    let mut all = Vec::new();
+    for page in 1..=ctx.options().max_pages {
+        let page = page.to_string();
+        let mut query = filters.to_vec();
+        query.extend([("limit", limit.as_str()), ("page", page.as_str())]);
+        let customers = get::<CustomerListResponse>(ctx, "/api/v2/customers", &query)
+            .await?
+            .customers;
+        let short = (customers.len() as u64) < MAX_LIMIT;
+        all.extend(customers);
+        if short {
+            break;
+        }
+    }
+    let count = get::<CustomerCountResponse>(ctx, "/api/v2/customers/count", &filters)
+        .await?
+        .count;
+    if count != all.len() as i64 {
+        return Err(fail(format!(
+            "GET /api/v2/customers/count?search={search}&{}={}: {count}, but the list holds {}",
+            bound.name,
+            bound.text,
+            all.len()
+        )));
+    }
+    Ok(all)
+}
+
+/// `bound` must select every customer of `include`, none of `exclude`, and only customers whose
+/// date lies within `limit` (the instant the bound names).
+async fn check(
+    ctx: &CanonicalCtx,
+    bound: Bound<'_>,
+    limit: DateTime<FixedOffset>,
+    include: &[&Customer],
+    exclude: &[&Customer],
+) -> Verdict {
+    let found = select(ctx, &bound).await?;
+    let what = format!("GET /api/v2/customers?{}={}", bound.name, bound.text);
+    for wanted in include {
+        if !found.iter().any(|c| c.id == wanted.id) {
+            return Err(fail(format!(
+                "{what}: must return customer {}, got {} customers without it",
+                wanted.id,
+                found.len()
+            )));
+        }
+    }
+    for unwanted in exclude {
+        if found.iter().any(|c| c.id == unwanted.id) {
+            return Err(fail(format!(
+                "{what}: must not return customer {}",
+                unwanted.id
+            )));
+        }
+    }
+    let field = if bound.name.starts_with("created") {
+        "createdAt"
+    } else {
+        "updatedAt"
+    };
+    for customer in &found {
+        let dates = customer.dates.as_ref();
+        let date = if field == "createdAt" {
+            dates.and_then(|d| d.created_at)
+        } else {
+            dates.and_then(|d| d.updated_at)
+        };
+        let inside = date.is_some_and(|d| {
+            if bound.is_from() {
+                d >= limit
+            } else {
+                d <= limit
+            }
+        });
+        if !inside {
+            return Err(fail(format!(
+                "{what}: customer {} has dates.{field} {date:?}, outside the bound {limit}",
+                customer.id
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The same instant at `hours:minutes` east of UTC.
+fn east(at: DateTime<FixedOffset>, hours: i32, minutes: i32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(hours * 3600 + minutes * 60)
+        .map_or(at, |offset| at.with_timezone(&offset))
+}
+
+/// A basic offset (`+0530`, `+0000`, no colon) names the same instant as RFC 3339's `+05:30`:
+/// `createdAt[from]` = bravo's creation at +0530 returns bravo and not alpha, `updatedAt[to]` =
+/// bravo's last update at +0000 returns bravo and not alpha.
+pub(super) async fn basic_offset(ctx: &CanonicalCtx) -> Verdict {
+    let f = ctx.fixture().await?;
+    let (created, _) = dates(&f.bravo)?;
+    let india = east(created, 5, 30);
+    let bound = Bound {
+        name: "createdAt[from]",
+        text: india.format("%Y-%m-%dT%H:%M:%S%.f%z").to_string(),
+    };
+    check(ctx, bound, created, &[&f.bravo], &[&f.alpha]).await?;
+    let (_, updated) = dates(&f.bravo)?;
+    let bound = Bound {
+        name: "updatedAt[to]",
+        text: updated
+            .with_timezone(&Utc)
+            .format("%Y-%m-%dT%H:%M:%S%.f%z")
+            .to_string(),
+    };
+    check(ctx, bound, updated, &[&f.bravo], &[&f.alpha]).await
+}
+
+/// Any number of fractional digits names the same instant: bravo's creation with 3, 6
+/// (openapi-generator's Python client: `.000000+0000`), 7 and 12 digits returns bravo and not
+/// alpha; and the Python client's own `2020-01-01T00:00:00.000000+0000` selects alpha as a
+/// lower bound and not as an upper one.
+pub(super) async fn fractional_digits(ctx: &CanonicalCtx) -> Verdict {
+    let f = ctx.fixture().await?;
+    let (created, _) = dates(&f.bravo)?;
+    let utc = created.with_timezone(&Utc);
+    // Digits are cut, never rounded up, so a lower bound never passes bravo.
+    for fraction in ["%.3f", "%.6f", "%.9f000"] {
+        let bound = Bound {
+            name: "createdAt[from]",
+            text: utc
+                .format(&format!("%Y-%m-%dT%H:%M:%S{fraction}%z"))
+                .to_string(),
+        };
+        check(ctx, bound, created, &[&f.bravo], &[&f.alpha]).await?;
+    }
+    let seven = format!(
+        "{}{:07}Z",
+        utc.format("%Y-%m-%dT%H:%M:%S."),
+        utc.timestamp_subsec_nanos() / 100
+    );
+    let bound = Bound {
+        name: "createdAt[from]",
+        text: seven,
+    };
+    check(ctx, bound, created, &[&f.bravo], &[&f.alpha]).await?;
+
+    let python =
+        DateTime::parse_from_rfc3339("2020-01-01T00:00:00Z").map_err(|e| fail(e.to_string()))?;
+    let from = Bound {
+        name: "createdAt[from]",
+        text: PYTHON_CLIENT_DATE.to_owned(),
+    };
+    check(ctx, from, python, &[&f.alpha, &f.bravo], &[]).await?;
+    let to = Bound {
+        name: "updatedAt[to]",
+        text: PYTHON_CLIENT_DATE.to_owned(),
+    };
+    check(ctx, to, python, &[], &[&f.alpha, &f.bravo]).await
+}
+
+/// A date-time without an offset is UTC: `createdAt[from]` = bravo's creation in UTC, written
+/// without offset, returns bravo and not alpha; `createdAt[to]` = alpha's returns alpha and not
+/// bravo (with `T` and with a space).
+pub(super) async fn without_offset(ctx: &CanonicalCtx) -> Verdict {
+    let f = ctx.fixture().await?;
+    let (bravo_created, _) = dates(&f.bravo)?;
+    let (alpha_created, _) = dates(&f.alpha)?;
+    for separator in ["T", " "] {
+        let local = |at: DateTime<FixedOffset>| {
+            at.with_timezone(&Utc)
+                .format(&format!("%Y-%m-%d{separator}%H:%M:%S%.f"))
+                .to_string()
+        };
+        let from = Bound {
+            name: "createdAt[from]",
+            text: local(bravo_created),
+        };
+        check(ctx, from, bravo_created, &[&f.bravo], &[&f.alpha]).await?;
+        let to = Bound {
+            name: "createdAt[to]",
+            text: local(alpha_created),
+        };
+        check(ctx, to, alpha_created, &[&f.alpha], &[&f.bravo]).await?;
+    }
+    Ok(())
+}
+
+/// A date alone is its whole day in UTC: `[to]` = the day of the earlier customer's date
+/// returns it (though it came after that day's midnight), `[from]` = the day of the later one's
+/// returns it; `[to]` = the day before and `[from]` = the day after return neither. For
+/// `createdAt` (alpha, then bravo) and `updatedAt` (bravo, then alpha).
+pub(super) async fn date_alone(ctx: &CanonicalCtx) -> Verdict {
+    let f = ctx.fixture().await?;
+    let (a_created, a_updated) = dates(&f.alpha)?;
+    let (b_created, b_updated) = dates(&f.bravo)?;
+    let day = |at: DateTime<FixedOffset>| at.with_timezone(&Utc).date_naive();
+    let first = |d: NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc().fixed_offset();
+    let last = |d: NaiveDate| first(d) + TimeDelta::days(1) - TimeDelta::nanoseconds(1);
+    let both = [&f.alpha, &f.bravo];
+    let fields = [
+        ("createdAt", (&f.alpha, a_created), (&f.bravo, b_created)),
+        ("updatedAt", (&f.bravo, b_updated), (&f.alpha, a_updated)),
+    ];
+    for (field, (earlier, earlier_at), (later, later_at)) in fields {
+        let (from, to) = (format!("{field}[from]"), format!("{field}[to]"));
+        let bound = |name: &str, d: NaiveDate| Bound {
+            name: if name == "from" { &from } else { &to },
+            text: d.format("%Y-%m-%d").to_string(),
+        };
+        let (earlier_day, later_day) = (day(earlier_at), day(later_at));
+        let (before, after) = (
+            earlier_day - TimeDelta::days(1),
+            later_day + TimeDelta::days(1),
+        );
+        check(
+            ctx,
+            bound("to", earlier_day),
+            last(earlier_day),
+            &[earlier],
+            &[],
+        )
+        .await?;
+        check(
+            ctx,
+            bound("from", later_day),
+            first(later_day),
+            &[later],
+            &[],
+        )
+        .await?;
+        check(ctx, bound("to", before), last(before), &[], &both).await?;
+        check(ctx, bound("from", after), first(after), &[], &both).await?;
+    }
+    Ok(())
+}
