@@ -220,14 +220,22 @@ impl CanonicalCtx {
         }
     }
 
-    /// `GET path_and_query` with the key, raw: the status must be 200 and the body JSON.
-    pub(crate) async fn get_json(
+    /// `GET path` with `query` (encoded here) and the key, raw: the status must be 200 and the
+    /// body JSON of a `T`.
+    pub(crate) async fn get_json<T: serde::de::DeserializeOwned>(
         &self,
-        path_and_query: &str,
-    ) -> Result<serde_json::Value, Failure> {
-        let what = format!("GET {path_and_query}");
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> Result<T, Failure> {
+        let shown: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let what = if shown.is_empty() {
+            format!("GET {path}")
+        } else {
+            format!("GET {path}?{}", shown.join("&"))
+        };
         let response = self
-            .request(Method::GET, path_and_query)
+            .request(Method::GET, path)
+            .query(query)
             .send()
             .await
             .map_err(|e| {
@@ -246,7 +254,7 @@ impl CanonicalCtx {
         }
         serde_json::from_str(&body).map_err(|e| {
             fail(format!(
-                "{what}: the body is not JSON ({e}): {}",
+                "{what}: the body does not parse ({e}): {}",
                 crate::check::clip(&body, 400)
             ))
         })

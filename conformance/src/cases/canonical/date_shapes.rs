@@ -10,16 +10,16 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
 use ecartapi_client::types::{Customer, CustomerCountResponse, CustomerListResponse};
-use reqwest::Method;
 
 use super::context::{CanonicalCtx, MAX_LIMIT};
+use super::filters::{check_found, created, date_within, updated};
 use super::fixture::dates;
 use crate::case::{Failure, Verdict};
-use crate::check::{clip, fail};
+use crate::check::fail;
 
 /// The string openapi-generator's Python client (7.x, `datetime_format` `%Y-%m-%dT%H:%M:%S.%f%z`)
 /// sends for midnight UTC on 1 January 2020.
-pub(crate) const PYTHON_CLIENT_DATE: &str = "2020-01-01T00:00:00.000000+0000";
+const PYTHON_CLIENT_DATE: &str = "2020-01-01T00:00:00.000000+0000";
 
 /// One date filter as sent: `name=text`.
 struct Bound<'a> {
@@ -31,41 +31,6 @@ impl Bound<'_> {
     fn is_from(&self) -> bool {
         self.name.ends_with("[from]")
     }
-}
-
-/// `GET path` with `query`, raw, expecting 200 and a `T` body.
-async fn get<T: serde::de::DeserializeOwned>(
-    ctx: &CanonicalCtx,
-    path: &str,
-    query: &[(&str, &str)],
-) -> Result<T, Failure> {
-    let shown: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let what = format!("GET {path}?{}", shown.join("&"));
-    let response = ctx
-        .request(Method::GET, path)
-        .query(query)
-        .send()
-        .await
-        .map_err(|e| {
-            fail(format!(
-                "{what}: no answer: {}",
-                super::calls::error_chain(&e)
-            ))
-        })?;
-    let status = response.status();
-    let body = response.text().await.unwrap_or_default();
-    if status != 200 {
-        return Err(fail(format!(
-            "{what}: expected 200, got {status} {}",
-            clip(&body, 400)
-        )));
-    }
-    serde_json::from_str(&body).map_err(|e| {
-        fail(format!(
-            "{what}: not the spec's body ({e}): {}",
-            clip(&body, 400)
-        ))
-    })
 }
 
 /// The run's customers that `bound` selects, walking every page of the list, and the count for
@@ -82,7 +47,8 @@ async fn select(ctx: &CanonicalCtx, bound: &Bound<'_>) -> Result<Vec<Customer>, 
         let page = page.to_string();
         let mut query = filters.to_vec();
         query.extend([("limit", limit.as_str()), ("page", page.as_str())]);
-        let customers = get::<CustomerListResponse>(ctx, "/api/v2/customers", &query)
+        let customers = ctx
+            .get_json::<CustomerListResponse>("/api/v2/customers", &query)
             .await?
             .customers;
         let short = (customers.len() as u64) < MAX_LIMIT;
@@ -91,7 +57,8 @@ async fn select(ctx: &CanonicalCtx, bound: &Bound<'_>) -> Result<Vec<Customer>, 
             break;
         }
     }
-    let count = get::<CustomerCountResponse>(ctx, "/api/v2/customers/count", &filters)
+    let count = ctx
+        .get_json::<CustomerCountResponse>("/api/v2/customers/count", &filters)
         .await?
         .count;
     if count != all.len() as i64 {
@@ -116,50 +83,14 @@ async fn check(
 ) -> Verdict {
     let found = select(ctx, &bound).await?;
     let what = format!("GET /api/v2/customers?{}={}", bound.name, bound.text);
-    for wanted in include {
-        if !found.iter().any(|c| c.id == wanted.id) {
-            return Err(fail(format!(
-                "{what}: must return customer {}, got {} customers without it",
-                wanted.id,
-                found.len()
-            )));
-        }
-    }
-    for unwanted in exclude {
-        if found.iter().any(|c| c.id == unwanted.id) {
-            return Err(fail(format!(
-                "{what}: must not return customer {}",
-                unwanted.id
-            )));
-        }
-    }
-    let field = if bound.name.starts_with("created") {
-        "createdAt"
+    let (field, pick): (_, fn(&Customer) -> _) = if bound.name.starts_with("created") {
+        ("dates.createdAt", created)
     } else {
-        "updatedAt"
+        ("dates.updatedAt", updated)
     };
-    for customer in &found {
-        let dates = customer.dates.as_ref();
-        let date = if field == "createdAt" {
-            dates.and_then(|d| d.created_at)
-        } else {
-            dates.and_then(|d| d.updated_at)
-        };
-        let inside = date.is_some_and(|d| {
-            if bound.is_from() {
-                d >= limit
-            } else {
-                d <= limit
-            }
-        });
-        if !inside {
-            return Err(fail(format!(
-                "{what}: customer {} has dates.{field} {date:?}, outside the bound {limit}",
-                customer.id
-            )));
-        }
-    }
-    Ok(())
+    check_found(&what, &found, include, exclude, |c| {
+        date_within(c, field, pick, limit, bound.is_from())
+    })
 }
 
 /// The same instant at `hours:minutes` east of UTC.

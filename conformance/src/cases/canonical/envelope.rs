@@ -110,7 +110,9 @@ async fn sample_customers(
     ctx: &CanonicalCtx,
 ) -> Result<Vec<(String, Value)>, crate::case::Failure> {
     let alpha = ctx.fixture().await?.alpha.id.clone();
-    let page = ctx.get_json("/api/v2/customers?limit=100").await?;
+    let page = ctx
+        .get_json::<serde_json::Value>("/api/v2/customers", &[("limit", "100")])
+        .await?;
     let customers = page
         .get("customers")
         .and_then(Value::as_array)
@@ -120,7 +122,9 @@ async fn sample_customers(
         .enumerate()
         .map(|(i, c)| (format!("list customers[{i}]"), c.clone()))
         .collect();
-    let one = ctx.get_json(&format!("/api/v2/customers/{alpha}")).await?;
+    let one = ctx
+        .get_json::<serde_json::Value>(&format!("/api/v2/customers/{alpha}"), &[])
+        .await?;
     let customer = one.get("customer").cloned().ok_or_else(|| {
         fail(format!(
             "GET /api/v2/customers/{alpha}: no `customer` object"

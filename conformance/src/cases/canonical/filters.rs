@@ -22,6 +22,18 @@ async fn check_filter(
 ) -> Verdict {
     let what = format!("GET /api/v2/customers?{query}");
     let found = ctx.list_all(&query, MAX_LIMIT).await?;
+    check_found(&what, &found, include, exclude, each)
+}
+
+/// `found`, what `what` returned, holds every customer of `include`, none of `exclude`, and only
+/// customers for which `each` holds (`Err` says why one does not).
+pub(super) fn check_found(
+    what: &str,
+    found: &[Customer],
+    include: &[&Customer],
+    exclude: &[&Customer],
+    each: impl Fn(&Customer) -> Result<(), String>,
+) -> Verdict {
     for wanted in include {
         if !found.iter().any(|c| c.id == wanted.id) {
             return Err(fail(format!(
@@ -42,7 +54,7 @@ async fn check_filter(
             )));
         }
     }
-    for customer in &found {
+    for customer in found {
         each(customer).map_err(|why| fail(format!("{what}: customer {}: {why}", customer.id)))?;
     }
     Ok(())
@@ -54,7 +66,7 @@ fn anything(_: &Customer) -> Result<(), String> {
 }
 
 /// The customer's date picked by `pick` lies on the right side of `bound`.
-fn date_within(
+pub(super) fn date_within(
     customer: &Customer,
     field: &str,
     pick: fn(&Customer) -> Option<DateTime<FixedOffset>>,
@@ -75,11 +87,11 @@ fn date_within(
     }
 }
 
-fn created(customer: &Customer) -> Option<DateTime<FixedOffset>> {
+pub(super) fn created(customer: &Customer) -> Option<DateTime<FixedOffset>> {
     customer.dates.as_ref()?.created_at
 }
 
-fn updated(customer: &Customer) -> Option<DateTime<FixedOffset>> {
+pub(super) fn updated(customer: &Customer) -> Option<DateTime<FixedOffset>> {
     customer.dates.as_ref()?.updated_at
 }
 
