@@ -174,7 +174,7 @@ impl ApiError {
                     None => error,
                 };
             }
-            EcwidErrorKind::InvalidRequest { .. } => {
+            EcwidErrorKind::InvalidRequest { .. } | EcwidErrorKind::InvalidParameter(_) => {
                 return Self::new(Code::Internal, "The gateway built an invalid Ecwid request");
             }
             _ => return Self::new(Code::UpstreamError, "Ecwid call failed"),

@@ -5,6 +5,7 @@
 //! offset, and the laws promise the offset too.
 
 use ecartapi_client::types as canonical;
+use ecwid_client::response_fields::ResponseFields;
 use ecwid_client::types as ecwid;
 use ecwid_mapping::{
     ECWID_RESPONSE_FIELDS, canonical_to_ecwid_create, canonical_to_ecwid_customer,
@@ -60,11 +61,9 @@ proptest! {
     /// to them maps to the same canonical customer.
     #[test]
     fn prop_response_fields_roundtrip(customer in ecwid_customer_json(JsonOptions::default())) {
-        let fields = ecwid_mapping::ECWID_RESPONSE_FIELDS
-            .strip_prefix("total,items(")
-            .and_then(|rest| rest.strip_suffix(')'))
-            .expect("items(...)");
-        let kept: Vec<&str> = fields.split(',').collect();
+        let fields = ResponseFields::parse(ECWID_RESPONSE_FIELDS).expect("parses");
+        let items = fields.get("items").and_then(|items| items.children()).expect("items(...)");
+        let kept: Vec<&str> = items.fields().iter().map(|field| field.name()).collect();
         let mut stripped = customer.clone();
         stripped
             .as_object_mut()
