@@ -4459,7 +4459,7 @@ response body. Example: `total,items(id,name,email)`. A comma-separated list of 
 names (letters, digits, `_`), each optionally followed by the fields to keep inside it
 in parentheses, to any depth (`items(id,shippingAddresses(city))`); spaces around
 names are ignored. No `pattern`: nesting to any depth is not a regular language, so
-the value is parsed instead (https://api-docs.ecwid.com/reference/rest-api, "Response
+the value is parsed instead (<https://api-docs.ecwid.com/reference/rest-api>, "Response
 fields specification").
 
 - `sort_by`: Sort order of the results. Default `NAME_ASC`.
