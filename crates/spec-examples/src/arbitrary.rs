@@ -17,9 +17,13 @@ pub struct JsonOptions {
 /// whitespace, empty strings and arbitrary unicode; integers and numbers respect
 /// `minimum`/`maximum`; `date-time` strings are RFC 3339 with offsets other than `Z`.
 ///
+/// `allOf` with one member is that member (how the specs put a description on a `$ref`); with
+/// several, every member must be an object schema, and the value is one object with the
+/// properties of all of them (how the Ecwid spec builds a response type from its write type).
+///
 /// # Panics
-/// On a schema construct the generator does not know (`oneOf`, several `allOf` members...),
-/// so that a spec change that needs it is noticed.
+/// On a schema construct the generator does not know (`oneOf`, an `allOf` member that is not an
+/// object...), so that a spec change that needs it is noticed.
 pub fn json_for(doc: &Value, schema: &Value, options: JsonOptions) -> BoxedStrategy<Value> {
     let value = value_for(doc, schema, options);
     let nullable = schema.get("nullable") == Some(&Value::Bool(true));
@@ -38,12 +42,10 @@ fn value_for(doc: &Value, schema: &Value, options: JsonOptions) -> BoxedStrategy
         return json_for(doc, target, options);
     }
     if let Some(all_of) = schema.get("allOf").and_then(Value::as_array) {
-        assert_eq!(
-            all_of.len(),
-            1,
-            "allOf with several members is not generated"
-        );
-        return json_for(doc, &all_of[0], options);
+        if let [only] = all_of.as_slice() {
+            return json_for(doc, only, options);
+        }
+        return object(doc, &merged_object(doc, all_of), options);
     }
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         return proptest::sample::select(values.clone()).boxed();
@@ -108,6 +110,41 @@ fn object(doc: &Value, schema: &Value, options: JsonOptions) -> BoxedStrategy<Va
     properties
         .prop_map(|fields| Value::Object(fields.into_iter().flatten().collect::<Map<_, _>>()))
         .boxed()
+}
+
+/// The object schema `allOf: members` stands for: the union of the members' `properties` and
+/// `required` names, members' `$ref`s and nested `allOf`s followed.
+fn merged_object(doc: &Value, members: &[Value]) -> Value {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    for member in members {
+        let mut member = member;
+        while let Some(reference) = member.get("$ref").and_then(Value::as_str) {
+            member = doc
+                .pointer(reference.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("unresolved $ref {reference}"));
+        }
+        let merged;
+        let member = match member.get("allOf").and_then(Value::as_array) {
+            Some(nested) => {
+                merged = merged_object(doc, nested);
+                &merged
+            }
+            None => member,
+        };
+        assert_eq!(
+            member.get("type").and_then(Value::as_str),
+            Some("object"),
+            "an allOf member that is not an object is not generated: {member}"
+        );
+        if let Some(Value::Object(more)) = member.get("properties") {
+            properties.extend(more.clone());
+        }
+        if let Some(Value::Array(names)) = member.get("required") {
+            required.extend(names.iter().cloned());
+        }
+    }
+    serde_json::json!({"type": "object", "properties": properties, "required": required})
 }
 
 /// Realistic and nasty text: words, blanks, empty strings, arbitrary unicode, line breaks.

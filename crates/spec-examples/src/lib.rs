@@ -149,4 +149,44 @@ mod tests {
                 .any(|(_, v)| v["items"][1]["id"] == json!(277137633))
         );
     }
+
+    #[test]
+    fn an_all_of_of_objects_draws_the_properties_of_every_member() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::TestRunner;
+        // A write type, a response type built on it in two steps, and a create body that
+        // requires one of its fields: the shapes of the Ecwid spec's contacts.
+        let doc = json!({"components": {"schemas": {
+            "Update": {"type": "object", "properties": {
+                "contact": {"type": "string"}, "note": {"type": "string"}}},
+            "Input": {"allOf": [{"$ref": "#/components/schemas/Update"},
+                {"type": "object", "properties": {"id": {"type": "integer"}}}]},
+            "Read": {"allOf": [{"$ref": "#/components/schemas/Input"},
+                {"type": "object", "properties": {"timestamp": {"type": "string"}}}]},
+            "Create": {"allOf": [{"$ref": "#/components/schemas/Update"},
+                {"type": "object", "required": ["contact"]}]}
+        }}});
+        let schema = |name: &str| doc["components"]["schemas"][name].clone();
+        let read = arbitrary::json_for(&doc, &schema("Read"), JsonOptions::default());
+        let create = arbitrary::json_for(&doc, &schema("Create"), JsonOptions::default());
+        let mut runner = TestRunner::deterministic();
+        let mut keys = std::collections::BTreeSet::new();
+        for _ in 0..100 {
+            let value = create.new_tree(&mut runner).unwrap().current();
+            assert!(value["contact"].is_string(), "{value}");
+            assert!(value.get("id").is_none(), "{value}");
+            let value = read.new_tree(&mut runner).unwrap().current();
+            keys.extend(value.as_object().unwrap().keys().cloned());
+        }
+        let keys: Vec<_> = keys.iter().map(String::as_str).collect();
+        assert_eq!(keys, ["contact", "id", "note", "timestamp"]);
+    }
+
+    #[test]
+    #[should_panic(expected = "not an object")]
+    fn an_all_of_with_a_member_that_is_not_an_object_is_refused() {
+        let doc = json!({});
+        let schema = json!({"allOf": [{"type": "object"}, {"type": "string"}]});
+        let _ = arbitrary::json_for(&doc, &schema, JsonOptions::default());
+    }
 }
