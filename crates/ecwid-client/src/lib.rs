@@ -26,6 +26,10 @@
 //! - [`ContactType`]: the known contact types plus an `Unknown` fallback, so a type Ecwid adds
 //!   tomorrow never fails deserialization;
 //! - [`Password`]: a write-only secret that `Debug` redacts;
+//! - `From` conversions between a response type and its write type ([`types::Contact`] and
+//!   [`types::ContactInput`], [`types::ShippingAddress`] and [`types::ShippingAddressInput`],
+//!   [`types::CustomerExtraField`] and [`types::CustomerExtraFieldInput`]): a stored item sent
+//!   back drops the fields only Ecwid sets;
 //! - [`comma_list`]: Ecwid's comma-separated list parameters (`customerGroupIds=1,2`).
 //!
 //! ```no_run
@@ -96,6 +100,7 @@ mod filter;
 )]
 #[rustfmt::skip]
 mod generated;
+mod inputs;
 mod password;
 mod query;
 pub mod response_fields;

@@ -90,8 +90,17 @@ pub fn canonical_to_ecwid_customer(
             .and_then(|d| d.updated_at.as_ref())
             .map(format_ecwid_date),
         billing_person: parts.billing_person,
-        shipping_addresses: Some(parts.shipping_addresses.unwrap_or_default()),
-        contacts: parts.contacts,
+        shipping_addresses: Some(
+            parts
+                .shipping_addresses
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+        ),
+        contacts: parts
+            .contacts
+            .map(|list| list.into_iter().map(Into::into).collect()),
         ..ecwid::Customer::default()
     })
 }
@@ -118,6 +127,8 @@ pub fn canonical_to_ecwid_create<'a>(
         shipping_addresses: parts.shipping_addresses,
         contacts: parts.contacts,
         private_admin_notes: clean(fields.note),
+        // The canonical model has no extra fields.
+        extrafields: None,
         accept_marketing: None,
         b2b_b2c: None,
         customer_group_id: None,
@@ -159,8 +170,8 @@ pub fn canonical_to_ecwid_update<'a>(
 /// The Ecwid pieces every direction shares.
 struct Parts {
     billing_person: Option<ecwid::BillingPerson>,
-    shipping_addresses: Option<Vec<ecwid::ShippingAddress>>,
-    contacts: Option<Vec<ecwid::Contact>>,
+    shipping_addresses: Option<Vec<ecwid::ShippingAddressInput>>,
+    contacts: Option<Vec<ecwid::ContactInput>>,
 }
 
 impl Parts {
@@ -209,7 +220,12 @@ impl Parts {
         };
         let contacts = match &customer_phone {
             Some(phone) if person.phone.as_ref() != Some(phone) => Some(with_default_phone(
-                current.and_then(|c| c.contacts.clone()).unwrap_or_default(),
+                current
+                    .and_then(|c| c.contacts.clone())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(Into::into)
+                    .collect(),
                 phone,
             )),
             _ => None,
@@ -259,13 +275,13 @@ fn set_billing_address(person: &mut ecwid::BillingPerson, address: Option<&canon
 fn shipping_address(
     a: &canonical::Address,
     index: usize,
-) -> Result<ecwid::ShippingAddress, MappingError> {
+) -> Result<ecwid::ShippingAddressInput, MappingError> {
     let id = clean(a.id.as_ref())
         .map(|id| parse_id(&id, &format!("addresses[{index}].id")))
         .transpose()?;
     let country = a.country.as_ref();
     let state = a.state.as_ref();
-    Ok(ecwid::ShippingAddress {
+    Ok(ecwid::ShippingAddressInput {
         id,
         name: join_name(a.first_name.as_ref(), a.last_name.as_ref()),
         street: join_street(a.address1.as_ref(), a.address2.as_ref()),
@@ -279,13 +295,16 @@ fn shipping_address(
         state_or_province_code: state.and_then(|s| clean(s.code.as_ref())),
         state_or_province_name: state.and_then(|s| clean(s.name.as_ref())),
         default_address: a.default_shipping,
-        ..ecwid::ShippingAddress::default()
+        ..ecwid::ShippingAddressInput::default()
     })
 }
 
 /// `contacts` with the default PHONE contact set to `phone` (added when there is none).
-fn with_default_phone(mut contacts: Vec<ecwid::Contact>, phone: &str) -> Vec<ecwid::Contact> {
-    let is_phone = |c: &ecwid::Contact| c.type_ == Some(ContactType::Phone);
+fn with_default_phone(
+    mut contacts: Vec<ecwid::ContactInput>,
+    phone: &str,
+) -> Vec<ecwid::ContactInput> {
+    let is_phone = |c: &ecwid::ContactInput| c.type_ == Some(ContactType::Phone);
     let existing = contacts
         .iter()
         .position(|c| is_phone(c) && c.default == Some(true))
@@ -297,11 +316,11 @@ fn with_default_phone(mut contacts: Vec<ecwid::Contact>, phone: &str) -> Vec<ecw
         }
         None => contacts.insert(
             0,
-            ecwid::Contact {
+            ecwid::ContactInput {
                 contact: Some(phone.to_owned()),
                 type_: Some(ContactType::Phone),
                 default: Some(true),
-                ..ecwid::Contact::default()
+                ..ecwid::ContactInput::default()
             },
         ),
     }

@@ -1,8 +1,9 @@
 //! Customers made and changed from request bodies, filled in the way Ecwid fills them.
 
 use ecwid_client::types::{
-    BillingPerson, Contact, Customer, CustomerCreateRequest, CustomerStats, CustomerUpdateRequest,
-    ShippingAddress,
+    BillingPerson, Contact, ContactInput, Customer, CustomerCreateRequest, CustomerExtraField,
+    CustomerExtraFieldInput, CustomerStats, CustomerUpdateRequest, ShippingAddress,
+    ShippingAddressInput,
 };
 
 use crate::dates::{self, Timestamp};
@@ -40,11 +41,11 @@ pub(crate) fn new_customer(
     let group = request.customer_group_id.unwrap_or(0);
     let contacts = request
         .contacts
-        .map(|list| number_contacts(list, &stamp, next_item_id))
+        .map(|list| number_contacts(list, &[], &stamp, next_item_id))
         .or_else(|| Some(Vec::new()));
     let shipping_addresses = request
         .shipping_addresses
-        .map(|list| number_addresses(list, &stamp, next_item_id))
+        .map(|list| number_addresses(list, &[], &stamp, next_item_id))
         .or_else(|| Some(Vec::new()));
     Customer {
         id: Some(id),
@@ -79,7 +80,7 @@ pub(crate) fn new_customer(
         private_admin_notes: Some(request.private_admin_notes.unwrap_or_default()),
         favorites: Some(Vec::new()),
         external_reference_id: None,
-        extrafields: None,
+        extrafields: request.extrafields.map(number_extrafields),
     }
 }
 
@@ -100,6 +101,7 @@ pub(crate) fn apply_update(
         billing_person,
         shipping_addresses,
         contacts,
+        extrafields,
         tax_id,
         tax_id_valid,
         tax_exempt,
@@ -123,10 +125,15 @@ pub(crate) fn apply_update(
         customer.billing_person = Some(billing);
     }
     if let Some(list) = shipping_addresses {
-        customer.shipping_addresses = Some(number_addresses(list, &stamp, next_item_id));
+        let stored = customer.shipping_addresses.take().unwrap_or_default();
+        customer.shipping_addresses = Some(number_addresses(list, &stored, &stamp, next_item_id));
     }
     if let Some(list) = contacts {
-        customer.contacts = Some(number_contacts(list, &stamp, next_item_id));
+        let stored = customer.contacts.take().unwrap_or_default();
+        customer.contacts = Some(number_contacts(list, &stored, &stamp, next_item_id));
+    }
+    if let Some(list) = extrafields {
+        customer.extrafields = Some(number_extrafields(list));
     }
     replace(&mut customer.tax_id, tax_id);
     replace(&mut customer.tax_id_valid, tax_id_valid);
@@ -176,38 +183,67 @@ fn take_id(next_item_id: &mut i64) -> i64 {
     id
 }
 
-fn number_contacts(list: Vec<Contact>, stamp: &str, next_item_id: &mut i64) -> Vec<Contact> {
+/// The contacts sent, filled in: a contact sent back with the id of a `stored` one keeps the
+/// timestamp Ecwid gave it (clients cannot send one); a new one is stamped `stamp`.
+fn number_contacts(
+    list: Vec<ContactInput>,
+    stored: &[Contact],
+    stamp: &str,
+    next_item_id: &mut i64,
+) -> Vec<Contact> {
     list.into_iter()
         .enumerate()
-        .map(|(position, mut contact)| {
+        .map(|(position, sent)| {
+            let mut contact = Contact::from(sent);
             contact.id = contact.id.or_else(|| Some(take_id(next_item_id)));
             contact.order_by = contact.order_by.or(Some(position as i64));
             contact.default = contact.default.or(Some(false));
-            contact.timestamp = contact.timestamp.or_else(|| Some(stamp.to_owned()));
+            contact.timestamp = stored
+                .iter()
+                .find(|old| old.id.is_some() && old.id == contact.id)
+                .and_then(|old| old.timestamp.clone())
+                .or_else(|| Some(stamp.to_owned()));
             contact
         })
         .collect()
 }
 
+/// The addresses sent, filled in; one sent back with the id of a `stored` one keeps its
+/// `createdDate`, and `addressFormatted` is always formatted anew from what was sent.
 fn number_addresses(
-    list: Vec<ShippingAddress>,
+    list: Vec<ShippingAddressInput>,
+    stored: &[ShippingAddress],
     stamp: &str,
     next_item_id: &mut i64,
 ) -> Vec<ShippingAddress> {
     let has_default = list.iter().any(|a| a.default_address == Some(true));
     list.into_iter()
         .enumerate()
-        .map(|(position, mut address)| {
+        .map(|(position, sent)| {
+            let mut address = ShippingAddress::from(sent);
             address.id = address.id.or_else(|| Some(take_id(next_item_id)));
             address.order_by = address.order_by.or(Some(position as i64));
             address.default_address = address
                 .default_address
                 .or(Some(!has_default && position == 0));
-            address.created_date = address.created_date.or_else(|| Some(stamp.to_owned()));
-            if address.address_formatted.is_none() {
-                address.address_formatted = Some(format_address(&address));
-            }
+            address.created_date = stored
+                .iter()
+                .find(|old| old.id.is_some() && old.id == address.id)
+                .and_then(|old| old.created_date.clone())
+                .or_else(|| Some(stamp.to_owned()));
+            address.address_formatted = Some(format_address(&address));
             address
+        })
+        .collect()
+}
+
+/// A customer's extra field values as sent, numbered in the order sent.
+fn number_extrafields(list: Vec<CustomerExtraFieldInput>) -> Vec<CustomerExtraField> {
+    list.into_iter()
+        .enumerate()
+        .map(|(position, sent)| CustomerExtraField {
+            order_by: Some(position as i64),
+            ..CustomerExtraField::from(sent)
         })
         .collect()
 }
@@ -289,5 +325,71 @@ mod tests {
             customer.registered.as_deref(),
             Some("2023-11-14 22:13:20 +0000")
         );
+    }
+
+    #[test]
+    fn items_sent_back_by_id_keep_the_dates_ecwid_gave_them() {
+        let mut next = 10;
+        let request: CustomerCreateRequest = serde_json::from_value(serde_json::json!({
+            "email": "a@b.co",
+            "contacts": [{"contact": "a@b.co", "type": "EMAIL"}],
+            "shippingAddresses": [{"city": "Tbilisi"}]
+        }))
+        .unwrap();
+        let mut customer = new_customer(5, request, 1_700_000_000, &mut next);
+        let created = "2023-11-14 22:13:20 +0000";
+        let stored_contact = customer.contacts.as_ref().unwrap()[0].clone();
+        let stored_address = customer.shipping_addresses.as_ref().unwrap()[0].clone();
+        assert_eq!(stored_contact.timestamp.as_deref(), Some(created));
+
+        // What a client sends back: the stored items (read-only fields dropped) and a new one.
+        let update = CustomerUpdateRequest {
+            contacts: Some(vec![
+                stored_contact.into(),
+                ContactInput {
+                    contact: Some("+995".into()),
+                    ..ContactInput::default()
+                },
+            ]),
+            shipping_addresses: Some(vec![stored_address.into()]),
+            ..CustomerUpdateRequest::default()
+        };
+        apply_update(&mut customer, update, 1_700_000_100, &mut next);
+        let contacts = customer.contacts.as_ref().unwrap();
+        assert_eq!(contacts[0].timestamp.as_deref(), Some(created));
+        assert_eq!(
+            contacts[1].timestamp.as_deref(),
+            Some("2023-11-14 22:15:00 +0000")
+        );
+        let address = &customer.shipping_addresses.as_ref().unwrap()[0];
+        assert_eq!(address.created_date.as_deref(), Some(created));
+        assert_eq!(address.address_formatted.as_deref(), Some("Tbilisi"));
+    }
+
+    #[test]
+    fn extra_field_values_are_kept_in_the_order_sent_and_replaced_whole() {
+        let mut next = 10;
+        let request: CustomerCreateRequest = serde_json::from_value(serde_json::json!({
+            "email": "a@b.co",
+            "extrafields": [
+                {"key": "6r0fUGw", "title": "Offline card ID", "value": "A-1024", "type": "TEXT"},
+                {"key": "k2", "value": "x"}
+            ]
+        }))
+        .unwrap();
+        let mut customer = new_customer(5, request, 1_700_000_000, &mut next);
+        let stored = serde_json::to_value(&customer.extrafields).unwrap();
+        assert_eq!(
+            stored,
+            serde_json::json!([
+                {"key": "6r0fUGw", "title": "Offline card ID", "value": "A-1024", "type": "TEXT",
+                 "orderBy": 0},
+                {"key": "k2", "value": "x", "orderBy": 1}
+            ])
+        );
+        let update: CustomerUpdateRequest =
+            serde_json::from_value(serde_json::json!({"extrafields": []})).unwrap();
+        apply_update(&mut customer, update, 1_700_000_100, &mut next);
+        assert_eq!(customer.extrafields, Some(vec![]));
     }
 }

@@ -7,8 +7,8 @@ use axum::extract::State;
 use axum::http::{Method, Uri};
 use axum::response::{IntoResponse, Response};
 use ecwid_client::types::{
-    CustomerCreateRequest, CustomerCreateResult, CustomerDeleteResult, CustomerUpdateRequest,
-    CustomerUpdateResult, DeletedCustomersSearchResult,
+    CustomerCreateRequest, CustomerCreateResult, CustomerUpdateRequest, DeleteResult,
+    DeletedCustomersSearchResult, UpdateResult,
 };
 
 use crate::changes::validate_email;
@@ -70,13 +70,13 @@ pub(crate) async fn update_customer(
     _: Authorized,
     CustomerId(id): CustomerId,
     JsonBody(request): JsonBody<CustomerUpdateRequest>,
-) -> Result<Json<CustomerUpdateResult>, ApiError> {
+) -> Result<Json<UpdateResult>, ApiError> {
     if let Some(email) = &request.email {
         validate_email(email)?;
     }
     sim.store.update(id, request, dates::now())?;
     tracing::info!(customer = id, "customer updated");
-    Ok(Json(CustomerUpdateResult {
+    Ok(Json(UpdateResult {
         update_count: Some(1),
     }))
 }
@@ -86,10 +86,10 @@ pub(crate) async fn delete_customer(
     State(sim): Sim,
     _: Authorized,
     CustomerId(id): CustomerId,
-) -> Json<CustomerDeleteResult> {
+) -> Json<DeleteResult> {
     let deleted = sim.store.delete(id, dates::now());
     tracing::info!(customer = id, deleted, "customer delete");
-    Json(CustomerDeleteResult {
+    Json(DeleteResult {
         delete_count: Some(i64::from(deleted)),
     })
 }
