@@ -142,3 +142,23 @@ pub use config::GatewayConfig;
 pub use errors::NOT_AVAILABLE_MESSAGE;
 pub use handlers::SKIPPED_HEADER;
 pub use server::{RunningGateway, router, serve_until_signal, spawn};
+
+/// The request-body check of `POST` and `PUT /api/v2/customers` (content type, UTF-8, the spec's
+/// shape, the typed parse), for the crate's benchmark (`benches/body_check.rs`) only: not part of
+/// the API, and free to change with it.
+#[doc(hidden)]
+pub mod body_check_for_benches {
+    use axum::body::Bytes;
+    use axum::http::HeaderMap;
+    use ecartapi_client::types::{CustomerCreateRequest, CustomerUpdateRequest};
+
+    /// Whether `body` passes as a create body.
+    pub fn create(headers: &HeaderMap, body: Bytes) -> bool {
+        crate::body::json_body::<CustomerCreateRequest>(headers, Ok(body)).is_ok()
+    }
+
+    /// Whether `body` passes as an update body.
+    pub fn update(headers: &HeaderMap, body: Bytes) -> bool {
+        crate::body::json_body::<CustomerUpdateRequest>(headers, Ok(body)).is_ok()
+    }
+}
