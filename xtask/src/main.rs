@@ -8,9 +8,9 @@
 //! - `bench-export`: `ecart customers export` from `ecart sim` against fetching the same pages.
 //! - `bench-gateway`: `ecart serve` against `ecart sim` alone under wrk.
 
-mod bench;
 mod bench_export;
 mod bench_gateway;
+mod bench_map;
 mod check_specs;
 mod generate;
 mod workspace;
@@ -85,7 +85,7 @@ fn run(command: Command) -> anyhow::Result<bool> {
     match command {
         Command::Generate { check } => generate::run(&root, check),
         Command::CheckSpecs => check_specs::run(&root),
-        Command::BenchMap { customers, runs } => bench::map(&root, customers, runs),
+        Command::BenchMap { customers, runs } => bench_map::run(&root, customers, runs),
         Command::BenchExport { customers, runs } => bench_export::run(&root, &customers, runs),
         Command::BenchGateway {
             customers,

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use secrecy::{ExposeSecret, SecretString};
 use subtle::ConstantTimeEq;
 
-use crate::errors::{ApiError, Code};
+use crate::errors::{CanonicalError, Code};
 
 /// The spec's message for a missing or wrong key (one message for both: the answer does not say
 /// which).
@@ -26,7 +26,8 @@ pub(crate) async fn require_api_key(
     if is_authorized(request.headers(), &key) {
         next.run(request).await
     } else {
-        let mut response = ApiError::new(Code::Unauthorized, UNAUTHORIZED_MESSAGE).into_response();
+        let mut response =
+            CanonicalError::new(Code::Unauthorized, UNAUTHORIZED_MESSAGE).into_response();
         response
             .headers_mut()
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

@@ -7,41 +7,41 @@ use axum::http::{HeaderMap, StatusCode, header};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::errors::{ApiError, Code};
+use crate::errors::{CanonicalError, Code};
 
 /// The typed body of a create or update: 415 unless the content type is JSON, 413 over the size
 /// limit, 400 for anything that is not the expected JSON (with the JSON path of the bad value).
 pub(crate) fn json_body<T: DeserializeOwned>(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<T, ApiError> {
+) -> Result<T, CanonicalError> {
     if !is_json(headers) {
-        return Err(ApiError::new(
+        return Err(CanonicalError::new(
             Code::UnsupportedMediaType,
             "The request body must be application/json",
         ));
     }
     let bytes = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
+            CanonicalError::new(
                 Code::PayloadTooLarge,
                 "The request body is over the size limit",
             )
         } else {
-            ApiError::bad_request("The request body could not be read")
+            CanonicalError::bad_request("The request body could not be read")
         }
     })?;
     let text = std::str::from_utf8(&bytes)
-        .map_err(|_| ApiError::bad_request("The request body is not UTF-8 text"))?;
+        .map_err(|_| CanonicalError::bad_request("The request body is not UTF-8 text"))?;
     let typed = ecwid_mapping::from_json::<T>(text).map_err(|err| {
-        ApiError::bad_request(format!("Invalid request body: {err}")).with_detail(err.path())
+        CanonicalError::bad_request(format!("Invalid request body: {err}")).with_detail(err.path())
     })?;
     // The typed parse is more lenient than the spec in two ways; see `first_violation`.
-    let value: Value =
-        serde_json::from_str(text).map_err(|_| ApiError::bad_request("Invalid request body"))?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|_| CanonicalError::bad_request("Invalid request body"))?;
     if let Some((path, wrong)) = first_violation(&value, &BODY, "") {
         return Err(
-            ApiError::bad_request(format!("Invalid request body: {path} {wrong}"))
+            CanonicalError::bad_request(format!("Invalid request body: {path} {wrong}"))
                 .with_detail(path),
         );
     }

@@ -1,4 +1,4 @@
-//! [`ApiError`]: every 4xx/5xx answer of the gateway, with the spec's `Error` body, and the
+//! [`CanonicalError`]: every 4xx/5xx answer of the gateway, with the spec's `Error` body, and the
 //! translation of Ecwid and mapping failures into it.
 
 use std::fmt;
@@ -108,14 +108,14 @@ impl fmt::Display for Code {
 
 /// One error answer: status, the spec's `Error` body, and `Retry-After` for a 429.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiError {
+pub struct CanonicalError {
     code: Code,
     message: String,
     details: Vec<String>,
     retry_after: Option<u64>,
 }
 
-impl ApiError {
+impl CanonicalError {
     /// An error with `code`'s status and `message`.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
         Self {
@@ -254,15 +254,15 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
+impl fmt::Display for CanonicalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.code, self.message)
     }
 }
 
-impl std::error::Error for ApiError {}
+impl std::error::Error for CanonicalError {}
 
-impl IntoResponse for ApiError {
+impl IntoResponse for CanonicalError {
     fn into_response(self) -> Response {
         let mut response = (self.code.status(), Json(self.body())).into_response();
         if let Some(seconds) = self.retry_after {
@@ -275,8 +275,8 @@ impl IntoResponse for ApiError {
 }
 
 /// The timeout of a whole request: the gateway gives up waiting for Ecwid.
-pub(crate) fn request_timed_out(limit: Duration) -> ApiError {
-    ApiError::new(
+pub(crate) fn request_timed_out(limit: Duration) -> CanonicalError {
+    CanonicalError::new(
         Code::UpstreamTimeout,
         format!("The request did not finish within {} ms", limit.as_millis()),
     )
@@ -301,7 +301,7 @@ pub(crate) async fn canonical_error_bodies(request: Request, next: Next) -> Resp
         .canonical_reason()
         .unwrap_or("Request failed")
         .to_owned();
-    let body = ApiError::new(code, message).body();
+    let body = CanonicalError::new(code, message).body();
     let bytes = serde_json::to_vec(&body).unwrap_or_default();
     parts.headers.insert(
         header::CONTENT_TYPE,
@@ -338,7 +338,7 @@ mod tests {
     #[test]
     fn the_body_has_the_spec_shape() {
         let body = serde_json::to_value(
-            ApiError::bad_request("limit must be at most 100")
+            CanonicalError::bad_request("limit must be at most 100")
                 .with_detail("limit")
                 .body(),
         )
@@ -352,7 +352,7 @@ mod tests {
                 "details": ["limit"],
             })
         );
-        let bare = serde_json::to_value(ApiError::not_available().body()).unwrap();
+        let bare = serde_json::to_value(CanonicalError::not_available().body()).unwrap();
         assert_eq!(
             bare,
             serde_json::json!({

@@ -11,7 +11,7 @@ use ecwid_client::types::CustomerSortBy;
 
 use crate::config::GatewayConfig;
 use crate::date_filter::{self, Edge};
-use crate::errors::ApiError;
+use crate::errors::CanonicalError;
 
 /// A parsed `GET /api/v2/customers` query: one page of the customers matching the filters.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +73,7 @@ pub(crate) enum Plan {
 
 impl Filters {
     /// Parse the filters of a list or count query.
-    pub(crate) fn parse(query: &Query<'_>, config: &GatewayConfig) -> Result<Self, ApiError> {
+    pub(crate) fn parse(query: &Query<'_>, config: &GatewayConfig) -> Result<Self, CanonicalError> {
         let ids = match query.text("ids")? {
             None => None,
             Some(list) => {
@@ -83,7 +83,7 @@ impl Filters {
                     .filter(|id| !id.is_empty())
                     .collect();
                 if named.len() > config.max_ids {
-                    return Err(ApiError::bad_request(format!(
+                    return Err(CanonicalError::bad_request(format!(
                         "ids names {} customers; at most {} are allowed",
                         named.len(),
                         config.max_ids
@@ -194,10 +194,10 @@ impl Filters {
 
 impl ListQuery {
     /// Parse a list query: `limit`, `page` and the [`Filters`].
-    pub(crate) fn parse(query: &Query<'_>, config: &GatewayConfig) -> Result<Self, ApiError> {
+    pub(crate) fn parse(query: &Query<'_>, config: &GatewayConfig) -> Result<Self, CanonicalError> {
         let limit = query.positive("limit")?.unwrap_or(config.default_limit);
         if limit > config.max_limit {
-            return Err(ApiError::bad_request(format!(
+            return Err(CanonicalError::bad_request(format!(
                 "limit must be between 1 and {}, got {limit}",
                 config.max_limit
             ))
@@ -251,7 +251,7 @@ impl<'a> Query<'a> {
     }
 
     /// The value of `name`; a parameter given twice is refused (which one would count?).
-    fn raw(&self, name: &str) -> Result<Option<&str>, ApiError> {
+    fn raw(&self, name: &str) -> Result<Option<&str>, CanonicalError> {
         let mut values = self
             .pairs
             .iter()
@@ -259,7 +259,7 @@ impl<'a> Query<'a> {
             .map(|(_, value)| value.as_ref());
         match (values.next(), values.next()) {
             (value, None) => Ok(value),
-            (Some(_), Some(_)) => Err(ApiError::bad_request(format!(
+            (Some(_), Some(_)) => Err(CanonicalError::bad_request(format!(
                 "{name} is given more than once"
             ))
             .with_detail(name.to_owned())),
@@ -268,17 +268,17 @@ impl<'a> Query<'a> {
     }
 
     /// A text parameter, trimmed; blank is absent.
-    fn text(&self, name: &str) -> Result<Option<&str>, ApiError> {
+    fn text(&self, name: &str) -> Result<Option<&str>, CanonicalError> {
         Ok(self.raw(name)?.map(str::trim).filter(|t| !t.is_empty()))
     }
 
     /// An integer parameter of at least 1.
-    fn positive(&self, name: &str) -> Result<Option<u64>, ApiError> {
+    fn positive(&self, name: &str) -> Result<Option<u64>, CanonicalError> {
         let Some(text) = self.raw(name)? else {
             return Ok(None);
         };
         let invalid = || {
-            ApiError::bad_request(format!(
+            CanonicalError::bad_request(format!(
                 "{name} must be an integer of at least 1, got {text:?}"
             ))
             .with_detail(name.to_owned())
@@ -296,12 +296,16 @@ impl<'a> Query<'a> {
 
     /// An ISO 8601 date-time or date parameter, the `edge` of its range: see
     /// [`date_filter`].
-    fn date(&self, name: &str, edge: Edge) -> Result<Option<DateTime<FixedOffset>>, ApiError> {
+    fn date(
+        &self,
+        name: &str,
+        edge: Edge,
+    ) -> Result<Option<DateTime<FixedOffset>>, CanonicalError> {
         let Some(text) = self.raw(name)? else {
             return Ok(None);
         };
         date_filter::parse(text, edge).map(Some).ok_or_else(|| {
-            ApiError::bad_request(format!(
+            CanonicalError::bad_request(format!(
                 "{name} must be an ISO 8601 date-time such as 2024-08-21T07:52:09Z or \
                  2024-08-21T11:52:09+0400, or a date such as 2024-08-21, got {text:?}"
             ))
@@ -320,7 +324,7 @@ mod tests {
         GatewayConfig::new("k".into(), ecwid)
     }
 
-    fn list(raw: &str) -> Result<ListQuery, ApiError> {
+    fn list(raw: &str) -> Result<ListQuery, CanonicalError> {
         ListQuery::parse(&Query::new(Some(raw)), &config())
     }
 

@@ -17,7 +17,7 @@ use ecwid_mapping::{canonical_to_ecwid_create, canonical_to_ecwid_update, ecwid_
 
 use crate::body::json_body;
 use crate::config::GatewayConfig;
-use crate::errors::{ApiError, Code};
+use crate::errors::{CanonicalError, Code};
 use crate::filters::{Filters, ListQuery, Query, ecwid_id};
 use crate::listing::{self, upstream};
 
@@ -40,7 +40,7 @@ struct ListBody {
 pub(crate) async fn list_customers(
     State(config): Shared,
     RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+) -> Result<Response, CanonicalError> {
     let query = ListQuery::parse(&Query::new(raw.as_deref()), &config)?;
     let listed = listing::list(&config, &query).await?;
     let skipped = listed.skipped.len();
@@ -62,7 +62,7 @@ pub(crate) async fn list_customers(
 pub(crate) async fn count_customers(
     State(config): Shared,
     RawQuery(raw): RawQuery,
-) -> Result<Json<CustomerCountResponse>, ApiError> {
+) -> Result<Json<CustomerCountResponse>, CanonicalError> {
     let filters = Filters::parse(&Query::new(raw.as_deref()), &config)?;
     let count = listing::count(&config, &filters).await?;
     Ok(Json(CustomerCountResponse {
@@ -75,7 +75,7 @@ pub(crate) async fn count_customers(
 pub(crate) async fn get_customer(
     State(config): Shared,
     path: Result<Path<String>, PathRejection>,
-) -> Result<Json<CustomerResponse>, ApiError> {
+) -> Result<Json<CustomerResponse>, CanonicalError> {
     let (id, ecwid_id) = customer_id(path)?;
     let customer = config
         .ecwid
@@ -90,7 +90,7 @@ pub(crate) async fn create_customer(
     State(config): Shared,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<CustomerResponse>, ApiError> {
+) -> Result<Json<CustomerResponse>, CanonicalError> {
     let request: CustomerCreateRequest = json_body(&headers, body)?;
     let customer = &request.customer;
     for (field, value) in [
@@ -98,14 +98,14 @@ pub(crate) async fn create_customer(
         ("lastName", &customer.last_name),
     ] {
         if value.trim().is_empty() {
-            return Err(ApiError::bad_request(format!(
+            return Err(CanonicalError::bad_request(format!(
                 "customer.{field} is required and must not be blank"
             ))
             .with_detail(format!("customer.{field}")));
         }
     }
-    let create =
-        canonical_to_ecwid_create(customer).map_err(|err| ApiError::unmappable_request(&err))?;
+    let create = canonical_to_ecwid_create(customer)
+        .map_err(|err| CanonicalError::unmappable_request(&err))?;
     let id = config
         .ecwid
         .create(&create)
@@ -132,7 +132,7 @@ pub(crate) async fn update_customer(
     path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<CustomerResponse>, ApiError> {
+) -> Result<Json<CustomerResponse>, CanonicalError> {
     let (id, ecwid_id) = customer_id(path)?;
     let request: CustomerUpdateRequest = json_body(&headers, body)?;
     let current = config
@@ -141,7 +141,7 @@ pub(crate) async fn update_customer(
         .await
         .map_err(|err| upstream(&err, Some(&id)))?;
     let changes = canonical_to_ecwid_update(&request.customer, &current)
-        .map_err(|err| ApiError::unmappable_request(&err))?;
+        .map_err(|err| CanonicalError::unmappable_request(&err))?;
     if changes == EcwidUpdate::default() {
         // Nothing Ecwid can store was mentioned (an empty update, or only currency/status).
         return respond_with(&current);
@@ -163,7 +163,7 @@ pub(crate) async fn update_customer(
 pub(crate) async fn delete_customer(
     State(config): Shared,
     path: Result<Path<String>, PathRejection>,
-) -> Result<Json<CustomerDeleteResponse>, ApiError> {
+) -> Result<Json<CustomerDeleteResponse>, CanonicalError> {
     let (id, ecwid_id) = customer_id(path)?;
     let deleted = config
         .ecwid
@@ -171,7 +171,7 @@ pub(crate) async fn delete_customer(
         .await
         .map_err(|err| upstream(&err, Some(&id)))?;
     if deleted == 0 {
-        return Err(ApiError::customer_not_found(&id));
+        return Err(CanonicalError::customer_not_found(&id));
     }
     Ok(Json(CustomerDeleteResponse {
         success: true,
@@ -180,18 +180,18 @@ pub(crate) async fn delete_customer(
 }
 
 /// `GET /api/v2/customers/{id}/orders`: Ecwid has no customer orders resource.
-pub(crate) async fn list_customer_orders() -> ApiError {
-    ApiError::not_available()
+pub(crate) async fn list_customer_orders() -> CanonicalError {
+    CanonicalError::not_available()
 }
 
 /// Any path outside the spec.
-pub(crate) async fn unknown_path(uri: Uri) -> ApiError {
-    ApiError::new(Code::NotFound, format!("No such path: {}", uri.path()))
+pub(crate) async fn unknown_path(uri: Uri) -> CanonicalError {
+    CanonicalError::new(Code::NotFound, format!("No such path: {}", uri.path()))
 }
 
 /// A method the path lacks; axum adds the `Allow` header.
-pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
-    ApiError::new(
+pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> CanonicalError {
+    CanonicalError::new(
         Code::MethodNotAllowed,
         format!("{} does not accept {method}", uri.path()),
     )
@@ -199,21 +199,22 @@ pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
 
 /// The canonical id from the path, and the Ecwid id it names; an id that names no Ecwid
 /// customer (not a positive integer) is a 404 like any other unknown id.
-fn customer_id(path: Result<Path<String>, PathRejection>) -> Result<(String, i64), ApiError> {
-    let Path(id) =
-        path.map_err(|_| ApiError::bad_request("The customer id in the path is not valid text"))?;
+fn customer_id(path: Result<Path<String>, PathRejection>) -> Result<(String, i64), CanonicalError> {
+    let Path(id) = path.map_err(|_| {
+        CanonicalError::bad_request("The customer id in the path is not valid text")
+    })?;
     match ecwid_id(&id) {
         Some(ecwid_id) => Ok((id, ecwid_id)),
-        None => Err(ApiError::customer_not_found(&id)),
+        None => Err(CanonicalError::customer_not_found(&id)),
     }
 }
 
 fn respond_with(
     customer: &ecwid_client::types::Customer,
-) -> Result<Json<CustomerResponse>, ApiError> {
+) -> Result<Json<CustomerResponse>, CanonicalError> {
     let customer = ecwid_to_canonical(customer).map_err(|err| {
         tracing::warn!(error = %err, "Ecwid customer cannot be converted");
-        ApiError::unconvertible(&err)
+        CanonicalError::unconvertible(&err)
     })?;
     Ok(Json(CustomerResponse {
         success: true,

@@ -9,7 +9,7 @@ use futures::{StreamExt, TryStreamExt, stream};
 use serde::Serialize;
 
 use crate::config::GatewayConfig;
-use crate::errors::ApiError;
+use crate::errors::CanonicalError;
 use crate::filters::{Filters, ListQuery, Plan};
 
 /// Ecwid `GET`s in flight at once for an `ids` filter.
@@ -55,7 +55,10 @@ impl Listed {
 }
 
 /// One page of the customers matching `query`.
-pub(crate) async fn list(config: &GatewayConfig, query: &ListQuery) -> Result<Listed, ApiError> {
+pub(crate) async fn list(
+    config: &GatewayConfig,
+    query: &ListQuery,
+) -> Result<Listed, CanonicalError> {
     let filters = &query.filters;
     match filters.plan() {
         Plan::Ecwid => {
@@ -85,7 +88,10 @@ pub(crate) async fn list(config: &GatewayConfig, query: &ListQuery) -> Result<Li
 
 /// The number of customers matching `filters`: what walking every page of the list yields (with
 /// [`Plan::Ecwid`], plus any customer a page skips because it cannot be converted).
-pub(crate) async fn count(config: &GatewayConfig, filters: &Filters) -> Result<u64, ApiError> {
+pub(crate) async fn count(
+    config: &GatewayConfig,
+    filters: &Filters,
+) -> Result<u64, CanonicalError> {
     match filters.plan() {
         Plan::Ecwid => config
             .ecwid
@@ -98,7 +104,11 @@ pub(crate) async fn count(config: &GatewayConfig, filters: &Filters) -> Result<u
 }
 
 /// Every named customer that exists and matches the date filters, ascending by id.
-async fn by_id(ecwid: &EcwidClient, filters: &Filters, ids: Vec<i64>) -> Result<Listed, ApiError> {
+async fn by_id(
+    ecwid: &EcwidClient,
+    filters: &Filters,
+    ids: Vec<i64>,
+) -> Result<Listed, CanonicalError> {
     let found: Vec<_> = stream::iter(ids)
         .map(|id| async move {
             match ecwid.customer(id).await {
@@ -129,14 +139,14 @@ async fn by_id(ecwid: &EcwidClient, filters: &Filters, ids: Vec<i64>) -> Result<
 
 /// Every customer matching the Ecwid-side filters, filtered here by `ids`/`sinceId`, ascending
 /// by id.
-async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, ApiError> {
+async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, CanonicalError> {
     let mut walk = config
         .ecwid
         .search_all(&filters.ecwid_filter())
         .await
         .map_err(|err| upstream(&err, None))?;
     if walk.total() > config.max_scan {
-        return Err(ApiError::bad_request(format!(
+        return Err(CanonicalError::bad_request(format!(
             "sinceId and ids are applied by the gateway over the customers matching the other \
              filters; {} customers match them, more than the {} this gateway walks. Narrow the \
              search with createdAt, updatedAt, name, email or search",
@@ -199,8 +209,8 @@ fn is_missing_customer(err: &ecwid_client::Error) -> bool {
 
 /// Log an Ecwid failure (never the token: the client keeps it out of its errors) and translate
 /// it.
-pub(crate) fn upstream(err: &ecwid_client::Error, customer: Option<&str>) -> ApiError {
-    let answer = ApiError::from_ecwid(err, customer);
+pub(crate) fn upstream(err: &ecwid_client::Error, customer: Option<&str>) -> CanonicalError {
+    let answer = CanonicalError::from_ecwid(err, customer);
     let status = answer.code().status();
     if status.is_server_error() || status.as_u16() == 429 {
         tracing::warn!(error = %err, answer = %answer.code(), "Ecwid call failed");

@@ -1,4 +1,4 @@
-//! [`ApiError`]: every failure the sim answers, as Ecwid's status code and `EcwidError` body.
+//! [`EcwidErrorAnswer`]: every failure the sim answers, as Ecwid's status code and `EcwidError` body.
 
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -11,7 +11,7 @@ pub(crate) const UNSUPPORTED_CONTENT_TYPE: &str =
 
 /// A request the sim refuses, with everything needed to answer it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub(crate) enum ApiError {
+pub(crate) enum EcwidErrorAnswer {
     /// A malformed path or query parameter.
     #[error("Wrong parameter '{name}': {reason}")]
     BadParameter {
@@ -72,7 +72,7 @@ pub(crate) enum ApiError {
     Unavailable,
 }
 
-impl ApiError {
+impl EcwidErrorAnswer {
     pub(crate) fn bad_parameter(name: impl Into<String>, reason: impl Into<String>) -> Self {
         Self::BadParameter {
             name: name.into(),
@@ -124,7 +124,7 @@ impl ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
+impl IntoResponse for EcwidErrorAnswer {
     fn into_response(self) -> Response {
         let mut response = (self.status(), Json(self.body())).into_response();
         if let Self::RateLimited {
@@ -147,16 +147,24 @@ mod tests {
     fn every_error_has_a_message_and_the_documented_code() {
         let cases = [
             (
-                ApiError::bad_parameter("limit", "not an integer"),
+                EcwidErrorAnswer::bad_parameter("limit", "not an integer"),
                 400,
                 Some("WRONG_PARAMETER"),
             ),
-            (ApiError::InvalidToken, 403, Some("INVALID_API_TOKEN")),
-            (ApiError::StoreNotFound(1), 404, Some("STORE_NOT_FOUND")),
-            (ApiError::CustomerNotFound(1), 404, None),
-            (ApiError::UnsupportedMediaType, 415, None),
             (
-                ApiError::RateLimited {
+                EcwidErrorAnswer::InvalidToken,
+                403,
+                Some("INVALID_API_TOKEN"),
+            ),
+            (
+                EcwidErrorAnswer::StoreNotFound(1),
+                404,
+                Some("STORE_NOT_FOUND"),
+            ),
+            (EcwidErrorAnswer::CustomerNotFound(1), 404, None),
+            (EcwidErrorAnswer::UnsupportedMediaType, 415, None),
+            (
+                EcwidErrorAnswer::RateLimited {
                     retry_after_secs: 3,
                     limit: 600,
                     window_secs: 60,
@@ -172,7 +180,7 @@ mod tests {
             assert!(!body.error_message.unwrap().is_empty());
         }
         assert_eq!(
-            ApiError::bad_parameter("limit", "expected an integer, got 'x'").to_string(),
+            EcwidErrorAnswer::bad_parameter("limit", "expected an integer, got 'x'").to_string(),
             "Wrong parameter 'limit': expected an integer, got 'x'"
         );
     }

@@ -9,7 +9,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use serde::de::DeserializeOwned;
 
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 use crate::params::Params;
 use crate::server::SimState;
 
@@ -19,20 +19,20 @@ use crate::server::SimState;
 pub(crate) struct Authorized;
 
 impl FromRequestParts<Arc<SimState>> for Authorized {
-    type Rejection = ApiError;
+    type Rejection = EcwidErrorAnswer;
 
     async fn from_request_parts(
         parts: &mut Parts,
         state: &Arc<SimState>,
-    ) -> Result<Self, ApiError> {
+    ) -> Result<Self, EcwidErrorAnswer> {
         let store_id = path_id(parts, "storeId").await?;
-        let token = bearer_token(&parts.headers).ok_or(ApiError::InvalidToken)?;
+        let token = bearer_token(&parts.headers).ok_or(EcwidErrorAnswer::InvalidToken)?;
         if token != state.config.token {
-            return Err(ApiError::InvalidToken);
+            return Err(EcwidErrorAnswer::InvalidToken);
         }
         state.limiter.admit(token, Instant::now())?;
         if store_id != state.config.store_id {
-            return Err(ApiError::StoreNotFound(store_id));
+            return Err(EcwidErrorAnswer::StoreNotFound(store_id));
         }
         Ok(Self)
     }
@@ -43,9 +43,9 @@ impl FromRequestParts<Arc<SimState>> for Authorized {
 pub(crate) struct CustomerId(pub(crate) i64);
 
 impl<S: Send + Sync> FromRequestParts<S> for CustomerId {
-    type Rejection = ApiError;
+    type Rejection = EcwidErrorAnswer;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, EcwidErrorAnswer> {
         path_id(parts, "customerId").await.map(Self)
     }
 }
@@ -55,12 +55,12 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerId {
 pub(crate) struct QueryParams(pub(crate) Params);
 
 impl<S: Send + Sync> FromRequestParts<S> for QueryParams {
-    type Rejection = ApiError;
+    type Rejection = EcwidErrorAnswer;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, EcwidErrorAnswer> {
         let Query(pairs) = Query::<Vec<(String, String)>>::from_request_parts(parts, state)
             .await
-            .map_err(|rejection| ApiError::bad_parameter("query", rejection.body_text()))?;
+            .map_err(|rejection| EcwidErrorAnswer::bad_parameter("query", rejection.body_text()))?;
         Ok(Self(Params::new(pairs)))
     }
 }
@@ -71,36 +71,36 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryParams {
 pub(crate) struct JsonBody<T>(pub(crate) T);
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
-    type Rejection = ApiError;
+    type Rejection = EcwidErrorAnswer;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+    async fn from_request(request: Request, state: &S) -> Result<Self, EcwidErrorAnswer> {
         if !is_json(request.headers()) {
-            return Err(ApiError::UnsupportedMediaType);
+            return Err(EcwidErrorAnswer::UnsupportedMediaType);
         }
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|rejection| ApiError::BadBody {
+            .map_err(|rejection| EcwidErrorAnswer::BadBody {
                 reason: rejection.body_text(),
             })?;
         serde_json::from_slice(&bytes)
             .map(Self)
-            .map_err(|error| ApiError::BadBody {
+            .map_err(|error| EcwidErrorAnswer::BadBody {
                 reason: error.to_string(),
             })
     }
 }
 
-async fn path_id(parts: &mut Parts, name: &str) -> Result<i64, ApiError> {
+async fn path_id(parts: &mut Parts, name: &str) -> Result<i64, EcwidErrorAnswer> {
     let params = RawPathParams::from_request_parts(parts, &())
         .await
-        .map_err(|rejection| ApiError::bad_parameter(name, rejection.body_text()))?;
+        .map_err(|rejection| EcwidErrorAnswer::bad_parameter(name, rejection.body_text()))?;
     let value = params
         .iter()
         .find_map(|(key, value)| (key == name).then_some(value))
-        .ok_or_else(|| ApiError::bad_parameter(name, "missing"))?;
-    value
-        .parse()
-        .map_err(|_| ApiError::bad_parameter(name, format!("expected an integer, got '{value}'")))
+        .ok_or_else(|| EcwidErrorAnswer::bad_parameter(name, "missing"))?;
+    value.parse().map_err(|_| {
+        EcwidErrorAnswer::bad_parameter(name, format!("expected an integer, got '{value}'"))
+    })
 }
 
 /// The token of `Authorization: Bearer <token>` (the scheme is case-insensitive). The `?token=`

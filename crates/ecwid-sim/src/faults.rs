@@ -9,7 +9,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::config::{FaultConfig, FaultKind};
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 use crate::rng::{Rng, unit};
 
 /// Decides the fault of each request.
@@ -51,9 +51,9 @@ impl Faults {
     /// The response of an injected fault.
     pub(crate) fn respond(&self, kind: FaultKind) -> Response {
         match kind {
-            FaultKind::InternalError => ApiError::Internal.into_response(),
-            FaultKind::ServiceUnavailable => ApiError::Unavailable.into_response(),
-            FaultKind::RateLimited => ApiError::RateLimited {
+            FaultKind::InternalError => EcwidErrorAnswer::Internal.into_response(),
+            FaultKind::ServiceUnavailable => EcwidErrorAnswer::Unavailable.into_response(),
+            FaultKind::RateLimited => EcwidErrorAnswer::RateLimited {
                 retry_after_secs: self.config.retry_after_secs,
                 limit: self.rate_limit,
                 window_secs: 60,

@@ -13,7 +13,7 @@ use ecwid_client::types::{
     BillingPerson, Contact, Customer, CustomerStats, DeletedCustomer, Favorite, ShippingAddress,
 };
 
-use crate::changes::format_address;
+use crate::customer_writes::format_address;
 use crate::dates::{self, Timestamp};
 use crate::groups::CUSTOMER_GROUPS;
 use crate::rng::Rng;

@@ -11,9 +11,9 @@ use ecwid_client::types::{
     DeletedCustomersSearchResult, UpdateResult,
 };
 
-use crate::changes::validate_email;
+use crate::customer_writes::validate_email;
 use crate::dates;
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 use crate::extract::{Authorized, CustomerId, JsonBody, QueryParams};
 use crate::search::CustomerSearch;
 use crate::server::SimState;
@@ -25,7 +25,7 @@ pub(crate) async fn search_customers(
     State(sim): Sim,
     _: Authorized,
     QueryParams(params): QueryParams,
-) -> Result<Response, ApiError> {
+) -> Result<Response, EcwidErrorAnswer> {
     let search = CustomerSearch::parse(&params)?;
     let result = search.run(&sim.store);
     let Some(fields) = search.fields() else {
@@ -34,7 +34,7 @@ pub(crate) async fn search_customers(
     if let Some(pruned) = fields.prune(&result) {
         return Ok(Json(pruned).into_response());
     }
-    let mut value = serde_json::to_value(&result).map_err(|_| ApiError::Internal)?;
+    let mut value = serde_json::to_value(&result).map_err(|_| EcwidErrorAnswer::Internal)?;
     fields.apply(&mut value);
     Ok(Json(value).into_response())
 }
@@ -44,11 +44,11 @@ pub(crate) async fn get_customer(
     State(sim): Sim,
     _: Authorized,
     CustomerId(id): CustomerId,
-) -> Result<Response, ApiError> {
+) -> Result<Response, EcwidErrorAnswer> {
     let record = sim
         .store
         .get_record(id)
-        .ok_or(ApiError::CustomerNotFound(id))?;
+        .ok_or(EcwidErrorAnswer::CustomerNotFound(id))?;
     Ok(Json(&record.customer).into_response())
 }
 
@@ -57,7 +57,7 @@ pub(crate) async fn create_customer(
     State(sim): Sim,
     _: Authorized,
     JsonBody(request): JsonBody<CustomerCreateRequest>,
-) -> Result<Json<CustomerCreateResult>, ApiError> {
+) -> Result<Json<CustomerCreateResult>, EcwidErrorAnswer> {
     validate_email(&request.email)?;
     let id = sim.store.create(request, dates::now())?;
     tracing::info!(customer = id, "customer created");
@@ -70,7 +70,7 @@ pub(crate) async fn update_customer(
     _: Authorized,
     CustomerId(id): CustomerId,
     JsonBody(request): JsonBody<CustomerUpdateRequest>,
-) -> Result<Json<UpdateResult>, ApiError> {
+) -> Result<Json<UpdateResult>, EcwidErrorAnswer> {
     if let Some(email) = &request.email {
         validate_email(email)?;
     }
@@ -99,7 +99,7 @@ pub(crate) async fn search_deleted_customers(
     State(sim): Sim,
     _: Authorized,
     QueryParams(params): QueryParams,
-) -> Result<Json<DeletedCustomersSearchResult>, ApiError> {
+) -> Result<Json<DeletedCustomersSearchResult>, EcwidErrorAnswer> {
     let from = params.date("from_date")?;
     let to = params.date("to_date")?;
     let page = params.page()?;
@@ -130,11 +130,11 @@ pub(crate) async fn search_deleted_customers(
 }
 
 /// Any path no operation serves.
-pub(crate) async fn unknown_path(uri: Uri) -> ApiError {
-    ApiError::UnknownPath(uri.path().to_owned())
+pub(crate) async fn unknown_path(uri: Uri) -> EcwidErrorAnswer {
+    EcwidErrorAnswer::UnknownPath(uri.path().to_owned())
 }
 
 /// A method the path does not serve; axum adds the `Allow` header to this response.
-pub(crate) async fn method_not_allowed(method: Method) -> ApiError {
-    ApiError::MethodNotAllowed(method.to_string())
+pub(crate) async fn method_not_allowed(method: Method) -> EcwidErrorAnswer {
+    EcwidErrorAnswer::MethodNotAllowed(method.to_string())
 }

@@ -62,8 +62,8 @@
 //! ```
 #![deny(missing_docs)]
 
-mod changes;
 mod config;
+mod customer_writes;
 mod dates;
 mod errors;
 mod extract;

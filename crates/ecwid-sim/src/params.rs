@@ -3,7 +3,7 @@
 use ecwid_client::dates::parse_date_filter;
 
 use crate::dates::Timestamp;
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 
 /// Ecwid's page size: the default, and the cap for larger requests.
 pub(crate) const MAX_LIMIT: usize = 100;
@@ -51,21 +51,21 @@ impl Params {
         name: &str,
         expected: &str,
         parse: impl FnOnce(&str) -> Option<T>,
-    ) -> Result<Option<T>, ApiError> {
+    ) -> Result<Option<T>, EcwidErrorAnswer> {
         parse_value(self.raw(name), name, expected, parse)
     }
 
-    pub(crate) fn integer(&self, name: &str) -> Result<Option<i64>, ApiError> {
+    pub(crate) fn integer(&self, name: &str) -> Result<Option<i64>, EcwidErrorAnswer> {
         self.parsed(name, "an integer", |v| v.parse().ok())
     }
 
-    pub(crate) fn number(&self, name: &str) -> Result<Option<f64>, ApiError> {
+    pub(crate) fn number(&self, name: &str) -> Result<Option<f64>, EcwidErrorAnswer> {
         self.parsed(name, "a number", |v| {
             v.parse::<f64>().ok().filter(|n| n.is_finite())
         })
     }
 
-    pub(crate) fn boolean(&self, name: &str) -> Result<Option<bool>, ApiError> {
+    pub(crate) fn boolean(&self, name: &str) -> Result<Option<bool>, EcwidErrorAnswer> {
         self.parsed(name, "true or false", |v| {
             if v.eq_ignore_ascii_case("true") {
                 Some(true)
@@ -80,7 +80,7 @@ impl Params {
     /// A date filter, read by [`parse_date_filter`] (the client's own check): one of Ecwid's four
     /// shapes, of a day the calendar has. Unlike other text parameters an empty value is
     /// malformed (the spec's pattern does not allow it).
-    pub(crate) fn date(&self, name: &str) -> Result<Option<Timestamp>, ApiError> {
+    pub(crate) fn date(&self, name: &str) -> Result<Option<Timestamp>, EcwidErrorAnswer> {
         let Some(value) = self.raw(name) else {
             return Ok(None);
         };
@@ -91,12 +91,12 @@ impl Params {
                 None => Err(err),
             })
             .map(Some)
-            .map_err(|err| ApiError::bad_parameter(name, err.to_string()))
+            .map_err(|err| EcwidErrorAnswer::bad_parameter(name, err.to_string()))
     }
 
     /// A comma-separated list of integers (`123456,234567`).
     /// An empty list is malformed (the spec's pattern needs at least one id).
-    pub(crate) fn integer_list(&self, name: &str) -> Result<Option<Vec<i64>>, ApiError> {
+    pub(crate) fn integer_list(&self, name: &str) -> Result<Option<Vec<i64>>, EcwidErrorAnswer> {
         self.parsed(name, "a comma-separated list of integers", |v| {
             v.split(',').map(|item| item.trim().parse().ok()).collect()
         })
@@ -116,17 +116,20 @@ impl Params {
 
     /// `offset` (default 0, not negative) and `limit` (default 100, at least 1; larger values are
     /// capped at 100, as Ecwid does).
-    pub(crate) fn page(&self) -> Result<Page, ApiError> {
+    pub(crate) fn page(&self) -> Result<Page, EcwidErrorAnswer> {
         let offset = match self.integer("offset")? {
             None => 0,
             Some(offset) => usize::try_from(offset).map_err(|_| {
-                ApiError::bad_parameter("offset", format!("must not be negative, got {offset}"))
+                EcwidErrorAnswer::bad_parameter(
+                    "offset",
+                    format!("must not be negative, got {offset}"),
+                )
             })?,
         };
         let limit = match self.integer("limit")? {
             None => MAX_LIMIT,
             Some(limit) if limit < 1 => {
-                return Err(ApiError::bad_parameter(
+                return Err(EcwidErrorAnswer::bad_parameter(
                     "limit",
                     format!("must be at least 1, got {limit}"),
                 ));
@@ -150,13 +153,13 @@ fn parse_value<T>(
     name: &str,
     expected: &str,
     parse: impl FnOnce(&str) -> Option<T>,
-) -> Result<Option<T>, ApiError> {
+) -> Result<Option<T>, EcwidErrorAnswer> {
     let Some(value) = value else {
         return Ok(None);
     };
-    parse(value.trim())
-        .map(Some)
-        .ok_or_else(|| ApiError::bad_parameter(name, format!("expected {expected}, got '{value}'")))
+    parse(value.trim()).map(Some).ok_or_else(|| {
+        EcwidErrorAnswer::bad_parameter(name, format!("expected {expected}, got '{value}'"))
+    })
 }
 
 #[cfg(test)]
@@ -199,7 +202,7 @@ mod tests {
         ] {
             let err = params(&[bad]).page().unwrap_err();
             assert!(
-                matches!(err, ApiError::BadParameter { ref name, .. } if name == bad.0),
+                matches!(err, EcwidErrorAnswer::BadParameter { ref name, .. } if name == bad.0),
                 "{bad:?}"
             );
         }

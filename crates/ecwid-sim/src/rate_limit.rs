@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 
 /// Fixed-window counters, one per token.
 #[derive(Debug)]
@@ -31,7 +31,7 @@ impl RateLimiter {
     }
 
     /// Count one request of `token` at `now`, or refuse it with the seconds left in the window.
-    pub(crate) fn admit(&self, token: &str, now: Instant) -> Result<(), ApiError> {
+    pub(crate) fn admit(&self, token: &str, now: Instant) -> Result<(), EcwidErrorAnswer> {
         if self.limit == 0 {
             return Ok(());
         }
@@ -53,7 +53,7 @@ impl RateLimiter {
         let left = self
             .window
             .saturating_sub(now.duration_since(window.started));
-        Err(ApiError::RateLimited {
+        Err(EcwidErrorAnswer::RateLimited {
             // Whole seconds, rounded up, at least 1: a client that waits that long gets through.
             retry_after_secs: (left.as_secs() + u64::from(left.subsec_nanos() > 0)).max(1),
             limit: self.limit,
@@ -72,7 +72,7 @@ mod tests {
         let start = Instant::now();
         assert!(limiter.admit("a", start).is_ok());
         assert!(limiter.admit("a", start).is_ok());
-        let Err(ApiError::RateLimited {
+        let Err(EcwidErrorAnswer::RateLimited {
             retry_after_secs, ..
         }) = limiter.admit("a", start + Duration::from_millis(10_500))
         else {

@@ -5,7 +5,7 @@ use ecwid_client::response_fields::ResponseFields;
 use ecwid_client::types::{Customer, CustomersSearchResult};
 use serde_json::Value;
 
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 
 /// A parsed field selection ([`ResponseFields`], the client's own parse), applied to answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,10 +14,10 @@ pub(crate) struct FieldSelection(ResponseFields);
 impl FieldSelection {
     /// Parse `responseFields`: a 400 `WRONG_PARAMETER` naming the position when it does not
     /// parse.
-    pub(crate) fn parse(text: &str) -> Result<Self, ApiError> {
+    pub(crate) fn parse(text: &str) -> Result<Self, EcwidErrorAnswer> {
         ResponseFields::parse(text)
             .map(Self)
-            .map_err(|err| ApiError::bad_parameter("responseFields", err.to_string()))
+            .map_err(|err| EcwidErrorAnswer::bad_parameter("responseFields", err.to_string()))
     }
 
     /// The same selection applied to the typed result without a JSON tree, when it is flat:
@@ -195,7 +195,7 @@ mod tests {
         ] {
             let err = FieldSelection::parse(bad).unwrap_err();
             assert!(
-                matches!(err, ApiError::BadParameter { ref name, .. } if name == "responseFields"),
+                matches!(err, EcwidErrorAnswer::BadParameter { ref name, .. } if name == "responseFields"),
                 "{bad:?}"
             );
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use ecwid_client::types::{BillingPerson, CustomerSortBy, CustomersSearchResult, ShippingAddress};
 
 use crate::dates::Timestamp;
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 use crate::params::{Page, Params};
 use crate::response_fields::FieldSelection;
 use crate::store::{Record, Store};
@@ -26,25 +26,25 @@ struct Filters {
     keyword: Option<String>,
     name: Option<String>,
     email: Option<String>,
-    exact_email: bool,
+    use_exact_email_match: bool,
     phone: Option<String>,
     city: Option<String>,
     postal_code: Option<String>,
-    state_code: Option<String>,
-    company: Option<String>,
+    state_or_province_code: Option<String>,
+    company_name: Option<String>,
     lang: Option<String>,
-    group: Option<i64>,
-    group_ids: Option<Vec<i64>>,
-    min_orders: Option<i64>,
-    max_orders: Option<i64>,
-    min_sales: Option<f64>,
-    max_sales: Option<f64>,
-    purchased: Option<Vec<i64>>,
-    countries: Option<Vec<String>>,
+    customer_group: Option<i64>,
+    customer_group_ids: Option<Vec<i64>>,
+    min_order_count: Option<i64>,
+    max_order_count: Option<i64>,
+    min_sales_value: Option<f64>,
+    max_sales_value: Option<f64>,
+    purchased_product_ids: Option<Vec<i64>>,
+    country_codes: Option<Vec<String>>,
     accept_marketing: Option<bool>,
     b2b_b2c: Option<String>,
-    pec_email: Option<String>,
-    sdi_code: Option<String>,
+    electronic_invoice_pec_email: Option<String>,
+    electronic_invoice_sdi_code: Option<String>,
     fiscal_code: Option<String>,
     tax_exempt: Option<bool>,
     created_from: Option<Timestamp>,
@@ -54,13 +54,13 @@ struct Filters {
 }
 
 impl CustomerSearch {
-    pub(crate) fn parse(params: &Params) -> Result<Self, ApiError> {
+    pub(crate) fn parse(params: &Params) -> Result<Self, EcwidErrorAnswer> {
         let lower = |name: &str| params.text(name).map(str::to_lowercase);
         let b2b_b2c = match params.raw("b2b_b2c") {
             None => None,
             Some(kind @ ("b2b" | "b2c")) => Some(kind.to_owned()),
             Some(other) => {
-                return Err(ApiError::bad_parameter(
+                return Err(EcwidErrorAnswer::bad_parameter(
                     "b2b_b2c",
                     format!("expected b2b or b2c, got '{other}'"),
                 ));
@@ -70,27 +70,27 @@ impl CustomerSearch {
             keyword: lower("keyword"),
             name: lower("name"),
             email: lower("email"),
-            exact_email: params.boolean("useExactEmailMatch")?.unwrap_or(false),
+            use_exact_email_match: params.boolean("useExactEmailMatch")?.unwrap_or(false),
             phone: lower("phone"),
             city: lower("city"),
             postal_code: lower("postalCode"),
-            state_code: lower("stateOrProvinceCode"),
-            company: lower("companyName"),
+            state_or_province_code: lower("stateOrProvinceCode"),
+            company_name: lower("companyName"),
             lang: lower("lang"),
-            group: params.integer("customerGroup")?,
-            group_ids: params.integer_list("customerGroupIds")?,
-            min_orders: params.integer("minOrderCount")?,
-            max_orders: params.integer("maxOrderCount")?,
-            min_sales: params.number("minSalesValue")?,
-            max_sales: params.number("maxSalesValue")?,
-            purchased: params.integer_list("purchasedProductIds")?,
-            countries: params
+            customer_group: params.integer("customerGroup")?,
+            customer_group_ids: params.integer_list("customerGroupIds")?,
+            min_order_count: params.integer("minOrderCount")?,
+            max_order_count: params.integer("maxOrderCount")?,
+            min_sales_value: params.number("minSalesValue")?,
+            max_sales_value: params.number("maxSalesValue")?,
+            purchased_product_ids: params.integer_list("purchasedProductIds")?,
+            country_codes: params
                 .text_list("countryCodes")
                 .map(|codes| codes.iter().map(|c| c.to_ascii_uppercase()).collect()),
             accept_marketing: params.boolean("acceptMarketing")?,
             b2b_b2c,
-            pec_email: lower("electronicInvoicePecEmail"),
-            sdi_code: lower("electronicInvoiceSdiCode"),
+            electronic_invoice_pec_email: lower("electronicInvoicePecEmail"),
+            electronic_invoice_sdi_code: lower("electronicInvoiceSdiCode"),
             fiscal_code: lower("fiscalCode"),
             tax_exempt: params.boolean("taxExempt")?,
             created_from: params.date("createdFrom")?,
@@ -101,7 +101,7 @@ impl CustomerSearch {
         let sort = match params.raw("sortBy") {
             None => CustomerSortBy::default(),
             Some(text) => CustomerSortBy::from_str(text).map_err(|_| {
-                ApiError::bad_parameter(
+                EcwidErrorAnswer::bad_parameter(
                     "sortBy",
                     format!("unknown sort order '{text}'; expected one of NAME_ASC, NAME_DESC, EMAIL_ASC, EMAIL_DESC, ORDER_COUNT_ASC, ORDER_COUNT_DESC, REGISTERED_DATE_ASC, REGISTERED_DATE_DESC, UPDATED_DATE_ASC, UPDATED_DATE_DESC, SALES_VALUE_ASC, SALES_VALUE_DESC, FIRST_ORDER_DATE_ASC, FIRST_ORDER_DATE_DESC, LAST_ORDER_DATE_ASC, LAST_ORDER_DATE_DESC"),
                 )
@@ -188,7 +188,7 @@ impl Filters {
             return false;
         }
         if let Some(email) = &self.email {
-            let hit = if self.exact_email {
+            let hit = if self.use_exact_email_match {
                 k.email == *email
             } else {
                 k.email.contains(email.as_str())
@@ -223,17 +223,17 @@ impl Filters {
         {
             return false;
         }
-        if let Some(state) = &self.state_code
-            && !place(|p| p.state_code, state, true)
+        if let Some(state) = &self.state_or_province_code
+            && !place(|p| p.state_or_province_code, state, true)
         {
             return false;
         }
-        if let Some(company) = &self.company
-            && !place(|p| p.company, company, false)
+        if let Some(company) = &self.company_name
+            && !place(|p| p.company_name, company, false)
         {
             return false;
         }
-        if let Some(countries) = &self.countries
+        if let Some(countries) = &self.country_codes
             && !places(billing, addresses).any(|p| {
                 p.country_code
                     .is_some_and(|code| countries.iter().any(|c| c.eq_ignore_ascii_case(code)))
@@ -250,22 +250,22 @@ impl Filters {
             return false;
         }
         let group = c.customer_group_id.unwrap_or(0);
-        if self.group.is_some_and(|g| g != group)
+        if self.customer_group.is_some_and(|g| g != group)
             || self
-                .group_ids
+                .customer_group_ids
                 .as_ref()
                 .is_some_and(|ids| !ids.contains(&group))
         {
             return false;
         }
-        if self.min_orders.is_some_and(|min| k.order_count < min)
-            || self.max_orders.is_some_and(|max| k.order_count > max)
-            || self.min_sales.is_some_and(|min| k.sales_value < min)
-            || self.max_sales.is_some_and(|max| k.sales_value > max)
+        if self.min_order_count.is_some_and(|min| k.order_count < min)
+            || self.max_order_count.is_some_and(|max| k.order_count > max)
+            || self.min_sales_value.is_some_and(|min| k.sales_value < min)
+            || self.max_sales_value.is_some_and(|max| k.sales_value > max)
         {
             return false;
         }
-        if let Some(products) = &self.purchased
+        if let Some(products) = &self.purchased_product_ids
             && !record
                 .purchased_product_ids
                 .iter()
@@ -290,9 +290,13 @@ impl Filters {
         {
             return false;
         }
-        if !text_filter(&self.pec_email, c.electronic_invoice_pec_email.as_deref())
-            || !text_filter(&self.sdi_code, c.electronic_invoice_sdi_code.as_deref())
-            || !text_filter(&self.fiscal_code, c.fiscal_code.as_deref())
+        if !text_filter(
+            &self.electronic_invoice_pec_email,
+            c.electronic_invoice_pec_email.as_deref(),
+        ) || !text_filter(
+            &self.electronic_invoice_sdi_code,
+            c.electronic_invoice_sdi_code.as_deref(),
+        ) || !text_filter(&self.fiscal_code, c.fiscal_code.as_deref())
         {
             return false;
         }
@@ -305,8 +309,8 @@ impl Filters {
 struct Place<'a> {
     city: Option<&'a str>,
     postal_code: Option<&'a str>,
-    state_code: Option<&'a str>,
-    company: Option<&'a str>,
+    state_or_province_code: Option<&'a str>,
+    company_name: Option<&'a str>,
     country_code: Option<&'a str>,
 }
 
@@ -318,16 +322,16 @@ fn places<'a>(
         .map(|b| Place {
             city: b.city.as_deref(),
             postal_code: b.postal_code.as_deref(),
-            state_code: b.state_or_province_code.as_deref(),
-            company: b.company_name.as_deref(),
+            state_or_province_code: b.state_or_province_code.as_deref(),
+            company_name: b.company_name.as_deref(),
             country_code: b.country_code.as_deref(),
         })
         .into_iter()
         .chain(addresses.iter().map(|a| Place {
             city: a.city.as_deref(),
             postal_code: a.postal_code.as_deref(),
-            state_code: a.state_or_province_code.as_deref(),
-            company: a.company_name.as_deref(),
+            state_or_province_code: a.state_or_province_code.as_deref(),
+            company_name: a.company_name.as_deref(),
             country_code: a.country_code.as_deref(),
         }))
 }

@@ -134,7 +134,9 @@ impl Sim {
             .layer(tower_http::catch_panic::CatchPanicLayer::custom(
                 |_: Box<dyn std::any::Any + Send>| {
                     tracing::error!("a handler panicked; answering 500");
-                    axum::response::IntoResponse::into_response(crate::errors::ApiError::Internal)
+                    axum::response::IntoResponse::into_response(
+                        crate::errors::EcwidErrorAnswer::Internal,
+                    )
                 },
             ))
             .layer(middleware::from_fn_with_state(

@@ -11,9 +11,9 @@ use ecwid_client::types::{
     Customer, CustomerCreateRequest, CustomerSortBy, CustomerUpdateRequest, DeletedCustomer,
 };
 
-use crate::changes;
+use crate::customer_writes;
 use crate::dates::{self, Timestamp};
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 
 /// The customers and the deleted-customer history of the simulated store.
 ///
@@ -236,10 +236,10 @@ impl Store {
         &self,
         request: CustomerCreateRequest,
         now: Timestamp,
-    ) -> Result<i64, ApiError> {
+    ) -> Result<i64, EcwidErrorAnswer> {
         let mut inner = self.write();
         if let Some(owner) = inner.email_owner(&request.email, None) {
-            return Err(ApiError::Conflict {
+            return Err(EcwidErrorAnswer::Conflict {
                 field: "email",
                 value: request.email,
                 owner,
@@ -247,7 +247,7 @@ impl Store {
         }
         let id = inner.next_id;
         let mut next_item_id = inner.next_item_id;
-        let customer = changes::new_customer(id, request, now, &mut next_item_id);
+        let customer = customer_writes::new_customer(id, request, now, &mut next_item_id);
         inner.next_item_id = next_item_id;
         inner.reserve_ids(&customer);
         let at = inner.position(id).unwrap_or_else(|at| at);
@@ -263,15 +263,15 @@ impl Store {
         id: i64,
         request: CustomerUpdateRequest,
         now: Timestamp,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), EcwidErrorAnswer> {
         let mut inner = self.write();
         let at = inner
             .position(id)
-            .map_err(|_| ApiError::CustomerNotFound(id))?;
+            .map_err(|_| EcwidErrorAnswer::CustomerNotFound(id))?;
         if let Some(email) = &request.email
             && let Some(owner) = inner.email_owner(email, Some(id))
         {
-            return Err(ApiError::Conflict {
+            return Err(EcwidErrorAnswer::Conflict {
                 field: "email",
                 value: email.clone(),
                 owner,
@@ -280,7 +280,7 @@ impl Store {
         let mut customer = inner.records[at].customer.clone();
         let purchased = inner.records[at].purchased_product_ids.clone();
         let mut next_item_id = inner.next_item_id;
-        changes::apply_update(&mut customer, request, now, &mut next_item_id);
+        customer_writes::apply_update(&mut customer, request, now, &mut next_item_id);
         inner.next_item_id = next_item_id;
         inner.reserve_ids(&customer);
         inner.records[at] = Arc::new(Record::new(customer, purchased));

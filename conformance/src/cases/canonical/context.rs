@@ -9,7 +9,7 @@ use reqwest::Method;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::OnceCell;
 
-use super::calls::{expect_error, expect_ok};
+use super::expected_answers::{expect_error, expect_ok};
 use super::fixture::Fixture;
 use super::query::Query;
 use crate::case::Failure;
@@ -214,7 +214,7 @@ impl CanonicalCtx {
         match first.into_iter().next() {
             Some(customer) => Ok(customer.id),
             None => Ok(self
-                .create(super::data::plain_customer(&self.run, "any"))
+                .create(super::created_customers::plain_customer(&self.run, "any"))
                 .await?
                 .id),
         }
@@ -241,7 +241,7 @@ impl CanonicalCtx {
             .map_err(|e| {
                 fail(format!(
                     "{what}: no answer: {}",
-                    super::calls::error_chain(&e)
+                    super::expected_answers::error_chain(&e)
                 ))
             })?;
         let status = response.status();
@@ -285,7 +285,7 @@ impl CanonicalCtx {
                 Err(e) if e.status().is_some_and(|s| s == 404) => {}
                 Err(e) => problems.push(format!(
                     "canonical customer {id} was not deleted: {}",
-                    super::calls::describe(e).await
+                    super::expected_answers::describe(e).await
                 )),
             }
         }

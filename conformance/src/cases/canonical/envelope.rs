@@ -5,9 +5,9 @@ use ecartapi_client::types::Customer;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::calls::{describe, expect_ok};
 use super::compare::same_customer;
 use super::context::CanonicalCtx;
+use super::expected_answers::{describe, expect_ok};
 use super::query::Query;
 use super::shape::{blank_strings, customer_problems};
 use crate::case::Verdict;
@@ -84,7 +84,7 @@ pub(super) async fn content_type_json(ctx: &CanonicalCtx) -> Verdict {
         let response = ctx.request(method, path).send().await.map_err(|e| {
             fail(format!(
                 "{what}: no answer: {}",
-                super::calls::error_chain(&e)
+                super::expected_answers::error_chain(&e)
             ))
         })?;
         expect_eq(

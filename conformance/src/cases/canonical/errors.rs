@@ -4,9 +4,9 @@
 use reqwest::Method;
 use reqwest::header::{ALLOW, AUTHORIZATION, CONTENT_TYPE};
 
-use super::calls::{error_chain, expect_error, expect_raw_error};
 use super::context::CanonicalCtx;
-use super::data::plain_customer;
+use super::created_customers::plain_customer;
+use super::expected_answers::{error_chain, expect_error, expect_raw_error};
 use super::writes::UNKNOWN_ID;
 use crate::case::Verdict;
 use crate::check::{expect_eq, fail};

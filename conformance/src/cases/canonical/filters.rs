@@ -241,7 +241,7 @@ pub(super) async fn search(ctx: &CanonicalCtx) -> Verdict {
 /// `name` with accents and CJK finds the customer who has them, and not bravo.
 pub(super) async fn name_unicode(ctx: &CanonicalCtx) -> Verdict {
     let f = ctx.fixture().await?;
-    let mut customer = super::data::plain_customer(ctx.run(), "unicodename");
+    let mut customer = super::created_customers::plain_customer(ctx.run(), "unicodename");
     customer.last_name = format!("Łódź東京{}", ctx.run());
     let created = ctx.create(customer.clone()).await?;
     let query = Query {

@@ -16,9 +16,9 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 use ecartapi_client::types::{Customer, CustomerInput, CustomerUpdateRequest};
 
-use super::calls::expect_ok;
 use super::context::CanonicalCtx;
-use super::data::{plain_customer, rich_customer};
+use super::created_customers::{plain_customer, rich_customer};
+use super::expected_answers::expect_ok;
 use crate::case::Failure;
 use crate::check::fail;
 

@@ -1,12 +1,12 @@
 //! The canonical cases (ecartAPI v2 customers), run through the generated `ecartapi-client`.
 
-mod calls;
 mod compare;
 mod context;
-mod data;
+mod created_customers;
 mod date_shapes;
 mod envelope;
 mod errors;
+mod expected_answers;
 mod filters;
 mod fixture;
 mod paging;

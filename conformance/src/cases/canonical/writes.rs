@@ -8,10 +8,10 @@ use reqwest::Method;
 use reqwest::header::CONTENT_TYPE;
 use serde_json::{Value, json};
 
-use super::calls::{check_error_body, expect_error, expect_ok};
 use super::compare::{kept, same_customer};
 use super::context::CanonicalCtx;
-use super::data::{names, plain_customer, rich_customer, shipping_address};
+use super::created_customers::{names, plain_customer, rich_customer, shipping_address};
+use super::expected_answers::{check_error_body, expect_error, expect_ok};
 use super::query::Query;
 use crate::case::{Failure, Verdict};
 use crate::check::{ensure, expect_eq, fail, json_contains};
@@ -92,7 +92,7 @@ async fn raw_create(
         .map_err(|e| {
             fail(format!(
                 "POST /api/v2/customers: no answer: {}",
-                super::calls::error_chain(&e)
+                super::expected_answers::error_chain(&e)
             ))
         })?;
     let status = response.status().as_u16();
@@ -341,7 +341,7 @@ pub(super) async fn update_null_addresses(ctx: &CanonicalCtx) -> Verdict {
         .map_err(|e| {
             fail(format!(
                 "{what}: no answer: {}",
-                super::calls::error_chain(&e)
+                super::expected_answers::error_chain(&e)
             ))
         })?;
     let status = response.status().as_u16();
@@ -406,7 +406,7 @@ pub(super) async fn update_wrong_type(ctx: &CanonicalCtx) -> Verdict {
         .json(&json!({"customer": {"note": 42, "email": names(ctx.run(), "wrongtype2").email}}))
         .send()
         .await;
-    super::calls::expect_raw_error(&what, response, 400, "BAD_REQUEST").await?;
+    super::expected_answers::expect_raw_error(&what, response, 400, "BAD_REQUEST").await?;
     let after = ctx.get(&id).await?;
     same_customer(
         &format!("GET /api/v2/customers/{id} after a refused update"),

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 /// Write `customers` Ecwid customers, one per line, varied from the two full customers of Ecwid's
 /// search example (ids, names, dates, 1 to 3 shipping addresses), and time both tools on them.
-pub fn map(root: &Path, customers: usize, runs: u32) -> anyhow::Result<bool> {
+pub fn run(root: &Path, customers: usize, runs: u32) -> anyhow::Result<bool> {
     let dir = crate::workspace::target_dir(root)?.join("bench");
     std::fs::create_dir_all(&dir)?;
     let file = dir.join(format!("ecwid-customers-{customers}.ndjson"));

@@ -7,12 +7,17 @@ use ecwid_client::types::{
 };
 
 use crate::dates::{self, Timestamp};
-use crate::errors::ApiError;
+use crate::errors::EcwidErrorAnswer;
 use crate::groups::group_name;
 
 /// Check that `email` looks like an address: `local@domain.tld`, no spaces, at most 254 bytes.
-pub(crate) fn validate_email(email: &str) -> Result<(), ApiError> {
-    let bad = |why: &str| Err(ApiError::bad_parameter("email", format!("'{email}' {why}")));
+pub(crate) fn validate_email(email: &str) -> Result<(), EcwidErrorAnswer> {
+    let bad = |why: &str| {
+        Err(EcwidErrorAnswer::bad_parameter(
+            "email",
+            format!("'{email}' {why}"),
+        ))
+    };
     if email.len() > 254 {
         return bad("is longer than 254 characters");
     }
