@@ -1,37 +1,16 @@
-//! Request bodies: the content type, the size limit and the typed JSON parse, each failure
-//! answered with its own status.
+//! Request bodies: whether the content type is JSON, and the typed parse checked against the
+//! spec's shape.
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::errors::{CanonicalError, Code};
+use crate::errors::CanonicalError;
 
-/// The typed body of a create or update: 415 unless the content type is JSON, 413 over the size
-/// limit, 400 for anything that is not the expected JSON (with the JSON path of the bad value).
-pub(crate) fn json_body<T: DeserializeOwned>(
-    headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<T, CanonicalError> {
-    if !is_json(headers) {
-        return Err(CanonicalError::new(
-            Code::UnsupportedMediaType,
-            "The request body must be application/json",
-        ));
-    }
-    let bytes = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            CanonicalError::new(
-                Code::PayloadTooLarge,
-                "The request body is over the size limit",
-            )
-        } else {
-            CanonicalError::bad_request("The request body could not be read")
-        }
-    })?;
-    let text = std::str::from_utf8(&bytes)
+/// The typed body of a create or update: 400 for anything that is not the expected JSON (with
+/// the JSON path of the bad value).
+pub(crate) fn parse_body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CanonicalError> {
+    let text = std::str::from_utf8(bytes)
         .map_err(|_| CanonicalError::bad_request("The request body is not UTF-8 text"))?;
     let typed = ecwid_mapping::from_json::<T>(text).map_err(|err| {
         CanonicalError::bad_request(format!("Invalid request body: {err}")).with_detail(err.path())
@@ -152,7 +131,7 @@ fn first_violation(value: &Value, shape: &Shape, path: &str) -> Option<(String, 
 }
 
 /// `application/json`, or any `application/*+json`, with or without parameters (`charset`).
-fn is_json(headers: &HeaderMap) -> bool {
+pub(crate) fn is_json(headers: &HeaderMap) -> bool {
     let Some(value) = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -3,10 +3,8 @@
 use std::sync::Arc;
 
 use axum::Json;
-use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, Method, Uri};
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderValue, Method, Uri};
 use axum::response::{IntoResponse, Response};
 use ecartapi_client::types::{
     Customer, CustomerCountResponse, CustomerCreate, CustomerCreateRequest, CustomerDeleteResponse,
@@ -15,10 +13,10 @@ use ecartapi_client::types::{
 use ecwid_client::types::CustomerUpdateRequest as EcwidUpdate;
 use ecwid_mapping::{canonical_to_ecwid_create, canonical_to_ecwid_update, ecwid_to_canonical};
 
-use crate::body::json_body;
 use crate::config::GatewayConfig;
 use crate::errors::{CanonicalError, Code};
-use crate::filters::{Filters, ListQuery, Query, ecwid_id};
+use crate::extract::{CustomerPath, JsonBody};
+use crate::filters::{Filters, ListQuery, Query};
 use crate::listing::{self, upstream};
 
 /// The response header of a list that counts the Ecwid customers left out because they cannot
@@ -74,9 +72,8 @@ pub(crate) async fn count_customers(
 /// `GET /api/v2/customers/{id}`.
 pub(crate) async fn get_customer(
     State(config): Shared,
-    path: Result<Path<String>, PathRejection>,
+    CustomerPath { id, ecwid_id }: CustomerPath,
 ) -> Result<Json<CustomerResponse>, CanonicalError> {
-    let (id, ecwid_id) = customer_id(path)?;
     let customer = config
         .ecwid
         .customer(ecwid_id)
@@ -88,10 +85,8 @@ pub(crate) async fn get_customer(
 /// `POST /api/v2/customers`: create, then read the customer back as Ecwid stored it.
 pub(crate) async fn create_customer(
     State(config): Shared,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    JsonBody(request): JsonBody<CustomerCreateRequest>,
 ) -> Result<Json<CustomerResponse>, CanonicalError> {
-    let request: CustomerCreateRequest = json_body(&headers, body)?;
     let customer = &request.customer;
     for (field, value) in [
         ("firstName", &customer.first_name),
@@ -129,12 +124,9 @@ pub(crate) async fn create_customer(
 /// then read it back.
 pub(crate) async fn update_customer(
     State(config): Shared,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    CustomerPath { id, ecwid_id }: CustomerPath,
+    JsonBody(request): JsonBody<CustomerUpdateRequest>,
 ) -> Result<Json<CustomerResponse>, CanonicalError> {
-    let (id, ecwid_id) = customer_id(path)?;
-    let request: CustomerUpdateRequest = json_body(&headers, body)?;
     let current = config
         .ecwid
         .customer(ecwid_id)
@@ -162,9 +154,8 @@ pub(crate) async fn update_customer(
 /// `DELETE /api/v2/customers/{id}`.
 pub(crate) async fn delete_customer(
     State(config): Shared,
-    path: Result<Path<String>, PathRejection>,
+    CustomerPath { id, ecwid_id }: CustomerPath,
 ) -> Result<Json<CustomerDeleteResponse>, CanonicalError> {
-    let (id, ecwid_id) = customer_id(path)?;
     let deleted = config
         .ecwid
         .delete(ecwid_id)
@@ -195,18 +186,6 @@ pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> CanonicalErr
         Code::MethodNotAllowed,
         format!("{} does not accept {method}", uri.path()),
     )
-}
-
-/// The canonical id from the path, and the Ecwid id it names; an id that names no Ecwid
-/// customer (not a positive integer) is a 404 like any other unknown id.
-fn customer_id(path: Result<Path<String>, PathRejection>) -> Result<(String, i64), CanonicalError> {
-    let Path(id) = path.map_err(|_| {
-        CanonicalError::bad_request("The customer id in the path is not valid text")
-    })?;
-    match ecwid_id(&id) {
-        Some(ecwid_id) => Ok((id, ecwid_id)),
-        None => Err(CanonicalError::customer_not_found(&id)),
-    }
 }
 
 fn respond_with(
