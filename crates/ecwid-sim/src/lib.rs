@@ -71,6 +71,7 @@ mod faults;
 mod generate;
 mod groups;
 mod handlers;
+mod locales;
 mod params;
 mod rate_limit;
 mod response_fields;
