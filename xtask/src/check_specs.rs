@@ -1,15 +1,15 @@
 //! `cargo xtask check-specs`: every example embedded in a spec must validate against its schema.
 //!
-//! OpenAPI 3.0 schemas are a dialect of JSON Schema draft 4; the one keyword that changes meaning,
-//! `nullable`, is rewritten into a `type` union before validation. Examples are found wherever the
-//! spec allows them: media types and parameters (`example`, `examples`, including `$ref`s into
-//! `components/examples`) and schema objects (`example`).
+//! The schemas are compiled by `spec-schemas`, as the gateway and the conformance suite compile
+//! them. Examples are found wherever the spec allows them: media types and parameters (`example`,
+//! `examples`, including `$ref`s into `components/examples`) and schema objects (`example`).
 
 use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
-use serde_json::{Map, Value, json};
+use serde_json::Value;
+use spec_schemas::SpecSchemas;
 
 /// The specs whose examples are checked.
 pub const SPECS: [&str; 2] = [
@@ -35,7 +35,8 @@ pub struct Mismatch {
     pub name: String,
     /// Location of the example in the spec.
     pub location: String,
-    /// JSON path of the first bad value inside the example (`$.items[1].id`).
+    /// JSON path of the first bad value inside the example (`items[1].id`; `$` is the whole
+    /// example).
     pub path: String,
     /// What is wrong there.
     pub message: String,
@@ -78,21 +79,16 @@ pub fn check_document(doc: &Value) -> Result<(usize, Vec<Mismatch>)> {
     if examples.is_empty() {
         bail!("the spec has no examples: nothing would be checked");
     }
-    let components = rewrite_nullable(doc.get("components").cloned().unwrap_or(json!({})));
+    let schemas = SpecSchemas::new(doc);
     let mut mismatches = Vec::new();
     for example in &examples {
-        let root = json!({ "components": components, "allOf": [rewrite_nullable(example.schema.clone())] });
-        let validator = jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft4)
-            .should_validate_formats(true)
-            .build(&root)
-            .map_err(|err| anyhow::anyhow!("schema at {} is invalid: {err}", example.location))?;
-        if let Some(err) = validator.iter_errors(&example.value).next() {
+        let schema = schemas.compile(&example.location, &example.schema)?;
+        if let Some(violation) = schema.first_violation(&example.value) {
             mismatches.push(Mismatch {
                 name: example.name.clone(),
                 location: example.location.clone(),
-                path: json_path(err.instance_path().as_str()),
-                message: err.to_string(),
+                path: violation.path,
+                message: violation.message,
             });
         }
     }
@@ -173,49 +169,10 @@ fn resolve<'a>(doc: &'a Value, node: &'a Value) -> Result<&'a Value> {
     }
 }
 
-/// OpenAPI 3.0's `nullable: true` becomes JSON Schema's `type: [T, "null"]`.
-fn rewrite_nullable(mut value: Value) -> Value {
-    fn walk(value: &mut Value) {
-        match value {
-            Value::Object(map) => {
-                if map.remove("nullable") == Some(Value::Bool(true)) {
-                    make_nullable(map);
-                }
-                map.values_mut().for_each(walk);
-            }
-            Value::Array(items) => items.iter_mut().for_each(walk),
-            _ => {}
-        }
-    }
-    fn make_nullable(map: &mut Map<String, Value>) {
-        if let Some(Value::String(ty)) = map.get("type") {
-            map.insert("type".into(), json!([ty.clone(), "null"]));
-        }
-        if let Some(Value::Array(values)) = map.get_mut("enum") {
-            values.push(Value::Null);
-        }
-    }
-    walk(&mut value);
-    value
-}
-
-/// `/items/1/id` -> `$.items[1].id`.
-fn json_path(pointer: &str) -> String {
-    let mut path = String::from("$");
-    for segment in pointer.split('/').skip(1) {
-        let segment = segment.replace("~1", "/").replace("~0", "~");
-        if segment.parse::<usize>().is_ok() {
-            path.push_str(&format!("[{segment}]"));
-        } else {
-            path.push('.');
-            path.push_str(&segment);
-        }
-    }
-    path
-}
-
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     fn spec_with_example(example: Value) -> Value {
@@ -258,7 +215,7 @@ mod tests {
         assert_eq!(mismatches.len(), 1, "{mismatches:?}");
         let mismatch = &mismatches[0];
         assert_eq!(mismatch.name, "named");
-        assert_eq!(mismatch.path, "$.items[1].id");
+        assert_eq!(mismatch.path, "items[1].id");
         assert_eq!(
             mismatch.location,
             "paths./x.get.responses.200.content.application/json"

@@ -244,7 +244,7 @@ impl CanonicalError {
         Self::bad_request(message).with_detail(path)
     }
 
-    fn body(&self) -> ErrorBody {
+    pub(crate) fn body(&self) -> ErrorBody {
         ErrorBody {
             success: false,
             message: self.message.clone(),

@@ -6,9 +6,8 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use serde::de::DeserializeOwned;
 
-use crate::body::{is_json, parse_body};
+use crate::body::{RequestBody, is_json, parse_body};
 use crate::errors::{CanonicalError, Code};
 use crate::filters::ecwid_id;
 
@@ -39,12 +38,12 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerPath {
 }
 
 /// The typed JSON body of a create or update: 415 unless the content type is JSON, 413 over the
-/// size limit, 400 for anything that is not the expected JSON (with the JSON path of the bad
-/// value).
+/// size limit, 400 for anything that is not JSON following the spec's schema for `T` (with the
+/// JSON path of the bad value).
 #[derive(Debug)]
 pub(crate) struct JsonBody<T>(pub(crate) T);
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+impl<T: RequestBody, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     type Rejection = CanonicalError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, CanonicalError> {

@@ -27,6 +27,8 @@ use crate::handlers;
 /// then the routes (404 for an unknown path, 405 with `Allow` for a method the path lacks).
 pub fn router(config: GatewayConfig) -> Router {
     let config = config.normalized();
+    // The request bodies' schemas are compiled here, before any request waits for them.
+    spec_schemas::canonical();
     let key = Arc::new(config.api_key.clone());
     let timeout = config.request_timeout;
     let body_limit = config.max_body_bytes;

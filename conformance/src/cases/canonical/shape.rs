@@ -1,77 +1,79 @@
-//! The spec's `Customer` schema checked on raw JSON, field by field, with the JSON path of every
-//! problem. The typed client cannot do this: it ignores unknown fields and reads dates leniently.
+//! The customers a server answers, checked on their raw JSON against the spec's `Customer`
+//! schema (the typed client cannot: it ignores unknown fields and reads dates leniently), and
+//! against what the schema's descriptions ask beyond types: a non-empty `id`, ISO codes.
 
-use chrono::DateTime;
 use serde_json::{Map, Value};
+use spec_schemas::canonical;
 
-/// String fields of a customer.
-const CUSTOMER_TEXT: [&str; 6] = [
-    "email",
-    "firstName",
-    "lastName",
-    "phone",
-    "currency",
-    "note",
-];
-/// String fields of an address.
-const ADDRESS_TEXT: [&str; 10] = [
-    "id",
-    "firstName",
-    "lastName",
-    "address1",
-    "address2",
-    "city",
-    "postalCode",
-    "phone",
-    "company",
-    "references",
-];
-
-/// Everything about `customer` (at `path`) that breaks the spec's `Customer` schema.
+/// Everything about `customer` (at `path`) that breaks the spec's `Customer` schema, each with
+/// its JSON path, ordered by path.
 pub(crate) fn customer_problems(path: &str, customer: &Value) -> Vec<String> {
-    let mut problems = Vec::new();
+    // The spec: "any customer field other than `id` may be absent (or `null`, which means the
+    // same)"; its schema says so only for `addresses`.
+    let customer = without_null_fields(customer);
+    let mut problems: Vec<String> = canonical()
+        .customer
+        .violations(&customer)
+        .into_iter()
+        .map(|violation| format!("{}: {}", join(path, &violation.path), violation.message))
+        .collect();
     let Some(fields) = customer.as_object() else {
-        problems.push(format!("{path}: expected an object, got {customer}"));
         return problems;
     };
-    match fields.get("id") {
-        Some(Value::String(id)) if !id.is_empty() => {}
-        Some(other) => problems.push(format!(
-            "{path}.id: expected a non-empty string, got {other}"
-        )),
-        None => problems.push(format!("{path}.id: missing (the one required field)")),
+    if fields.get("id").and_then(Value::as_str) == Some("") {
+        problems.push(format!("{path}.id: expected a non-empty string, got \"\""));
     }
-    let mut p = Problems {
-        list: &mut problems,
-    };
-    for key in CUSTOMER_TEXT {
-        p.text(path, fields, key);
-    }
-    if let Some(currency) = fields.get("currency").and_then(Value::as_str) {
-        p.code(&format!("{path}.currency"), currency, 3, "ISO 4217");
-    }
-    if let Some(status) = p.object(path, fields, "status") {
-        let at = format!("{path}.status");
-        p.text(&at, status, "id");
-        p.text(&at, status, "status");
-    }
-    if let Some(dates) = p.object(path, fields, "dates") {
-        let at = format!("{path}.dates");
-        p.date(&at, dates, "createdAt");
-        p.date(&at, dates, "updatedAt");
-    }
-    match fields.get("addresses") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(addresses)) => {
-            for (i, address) in addresses.iter().enumerate() {
-                p.address(&format!("{path}.addresses[{i}]"), address);
-            }
+    let mut code = |at: String, value: Option<&Value>, len: usize, standard: &str| {
+        if let Some(code) = value.and_then(Value::as_str)
+            && (code.len() != len || !code.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            problems.push(format!(
+                "{at}: expected an {standard} code ({len} upper-case letters), got {code:?}"
+            ));
         }
-        Some(other) => p.list.push(format!(
-            "{path}.addresses: expected an array or null, got {other}"
-        )),
+    };
+    code(
+        format!("{path}.currency"),
+        fields.get("currency"),
+        3,
+        "ISO 4217",
+    );
+    let addresses = fields.get("addresses").and_then(Value::as_array);
+    for (i, address) in addresses.into_iter().flatten().enumerate() {
+        let at = format!("{path}.addresses[{i}].country");
+        let country = address.get("country");
+        let iso2 = country.and_then(|c| c.get("codeIso2"));
+        code(format!("{at}.codeIso2"), iso2, 2, "ISO 3166-1 alpha-2");
+        let iso3 = country.and_then(|c| c.get("codeIso3"));
+        code(format!("{at}.codeIso3"), iso3, 3, "ISO 3166-1 alpha-3");
     }
+    problems.sort();
     problems
+}
+
+/// `path` of a document at `at` (`$` is the document itself).
+fn join(at: &str, path: &str) -> String {
+    match path {
+        "$" => at.to_owned(),
+        _ if path.starts_with('[') => format!("{at}{path}"),
+        _ => format!("{at}.{path}"),
+    }
+}
+
+/// `value` without the object fields that are `null`, at any depth (array items stay: a `null`
+/// address is not an absent one).
+fn without_null_fields(value: &Value) -> Value {
+    match value {
+        Value::Object(fields) => Value::Object(
+            fields
+                .iter()
+                .filter(|(_, field)| !field.is_null())
+                .map(|(key, field)| (key.clone(), without_null_fields(field)))
+                .collect::<Map<String, Value>>(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_null_fields).collect()),
+        other => other.clone(),
+    }
 }
 
 /// Every string under `value` that is empty or blank, by JSON path.
@@ -97,95 +99,6 @@ fn walk_blank(path: &str, value: &Value, found: &mut Vec<String>) {
             }
         }
         _ => {}
-    }
-}
-
-struct Problems<'a> {
-    list: &'a mut Vec<String>,
-}
-
-impl Problems<'_> {
-    fn text(&mut self, path: &str, fields: &Map<String, Value>, key: &str) {
-        match fields.get(key) {
-            None | Some(Value::Null | Value::String(_)) => {}
-            Some(other) => self
-                .list
-                .push(format!("{path}.{key}: expected a string, got {other}")),
-        }
-    }
-
-    fn flag(&mut self, path: &str, fields: &Map<String, Value>, key: &str) {
-        match fields.get(key) {
-            None | Some(Value::Null | Value::Bool(_)) => {}
-            Some(other) => self
-                .list
-                .push(format!("{path}.{key}: expected a boolean, got {other}")),
-        }
-    }
-
-    fn object<'v>(
-        &mut self,
-        path: &str,
-        fields: &'v Map<String, Value>,
-        key: &str,
-    ) -> Option<&'v Map<String, Value>> {
-        match fields.get(key) {
-            None | Some(Value::Null) => None,
-            Some(Value::Object(inner)) => Some(inner),
-            Some(other) => {
-                self.list
-                    .push(format!("{path}.{key}: expected an object, got {other}"));
-                None
-            }
-        }
-    }
-
-    fn date(&mut self, path: &str, fields: &Map<String, Value>, key: &str) {
-        match fields.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::String(text)) if DateTime::parse_from_rfc3339(text).is_ok() => {}
-            Some(other) => self.list.push(format!(
-                "{path}.{key}: expected an RFC 3339 date-time, got {other}"
-            )),
-        }
-    }
-
-    fn code(&mut self, path: &str, code: &str, len: usize, standard: &str) {
-        if code.len() != len || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            self.list.push(format!(
-                "{path}: expected an {standard} code ({len} upper-case letters), got {code:?}"
-            ));
-        }
-    }
-
-    fn address(&mut self, path: &str, address: &Value) {
-        let Some(fields) = address.as_object() else {
-            self.list
-                .push(format!("{path}: expected an object, got {address}"));
-            return;
-        };
-        for key in ADDRESS_TEXT {
-            self.text(path, fields, key);
-        }
-        self.flag(path, fields, "defaultBilling");
-        self.flag(path, fields, "defaultShipping");
-        if let Some(country) = self.object(path, fields, "country") {
-            let at = format!("{path}.country");
-            for key in ["code", "name", "codeIso2", "codeIso3"] {
-                self.text(&at, country, key);
-            }
-            if let Some(iso2) = country.get("codeIso2").and_then(Value::as_str) {
-                self.code(&format!("{at}.codeIso2"), iso2, 2, "ISO 3166-1 alpha-2");
-            }
-            if let Some(iso3) = country.get("codeIso3").and_then(Value::as_str) {
-                self.code(&format!("{at}.codeIso3"), iso3, 3, "ISO 3166-1 alpha-3");
-            }
-        }
-        if let Some(state) = self.object(path, fields, "state") {
-            let at = format!("{path}.state");
-            self.text(&at, state, "code");
-            self.text(&at, state, "name");
-        }
     }
 }
 
@@ -230,13 +143,27 @@ mod tests {
         assert_eq!(
             customer_problems("c", &customer),
             [
-                "c.id: expected a non-empty string, got 7",
-                "c.email: expected a string, got [\"x\"]",
-                "c.dates.createdAt: expected an RFC 3339 date-time, got \"2024-08-21 07:52:09 +0000\"",
-                "c.addresses[0].defaultBilling: expected a boolean, got \"true\"",
                 "c.addresses[0].country.codeIso3: expected an ISO 3166-1 alpha-3 code (3 upper-case letters), got \"ge\"",
+                "c.addresses[0].defaultBilling: expected a boolean, got \"true\"",
                 "c.addresses[0].state: expected an object, got \"TB\"",
+                "c.dates.createdAt: expected an RFC 3339 date-time, got \"2024-08-21 07:52:09 +0000\"",
+                "c.email: expected a string, got an array",
+                "c.id: expected a string, got 7",
             ]
+        );
+        // Absent and null are the same for every field but `id`; an empty id is no id.
+        let nulls = json!({"id": "", "email": null, "dates": {"createdAt": null}, "currency": "usd", "addresses": [null]});
+        assert_eq!(
+            customer_problems("n", &nulls),
+            [
+                "n.addresses[0]: expected an object, got null",
+                "n.currency: expected an ISO 4217 code (3 upper-case letters), got \"usd\"",
+                "n.id: expected a non-empty string, got \"\"",
+            ]
+        );
+        assert_eq!(
+            customer_problems("m", &json!({"email": "a@b.c"})),
+            ["m: id is required and missing"]
         );
         assert_eq!(blank_strings("c", &customer), ["c.note: \" \""]);
     }
