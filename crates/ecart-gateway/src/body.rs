@@ -1,7 +1,5 @@
-//! Request bodies: whether the content type is JSON, and the JSON checked against the canonical
-//! spec's schema before the typed parse.
+//! Request bodies: the JSON checked against the canonical spec's schema before the typed parse.
 
-use axum::http::{HeaderMap, header};
 use ecartapi_client::types::{CustomerCreateRequest, CustomerUpdateRequest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -44,28 +42,9 @@ pub(crate) fn parse_body<T: RequestBody>(bytes: &[u8]) -> Result<T, CanonicalErr
     serde_json::from_value(value).map_err(|err| invalid("$", &err))
 }
 
-/// `application/json`, or any `application/*+json`, with or without parameters (`charset`).
-pub(crate) fn is_json(headers: &HeaderMap) -> bool {
-    let Some(value) = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-    else {
-        return false;
-    };
-    let essence = value
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    essence == "application/json"
-        || (essence.starts_with("application/") && essence.ends_with("+json"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderValue;
 
     fn refusal<T: RequestBody + std::fmt::Debug>(body: &str) -> (String, Vec<String>) {
         let err = parse_body::<T>(body.as_bytes()).unwrap_err();
@@ -101,21 +80,5 @@ mod tests {
         let typed: CustomerUpdateRequest =
             parse_body(br#"{"customer": {"addresses": null, "x": null}}"#).unwrap();
         assert_eq!(typed.customer.addresses, None);
-    }
-
-    #[test]
-    fn json_content_types() {
-        let with = |value: &str| {
-            let mut headers = HeaderMap::new();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_str(value).unwrap());
-            is_json(&headers)
-        };
-        assert!(with("application/json"));
-        assert!(with("Application/JSON; charset=utf-8"));
-        assert!(with("application/merge-patch+json"));
-        assert!(!with("text/plain"));
-        assert!(!with("application/x-www-form-urlencoded"));
-        assert!(!with("text/json+xml"));
-        assert!(!is_json(&HeaderMap::new()));
     }
 }

@@ -7,7 +7,9 @@ use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 
-use crate::body::{RequestBody, is_json, parse_body};
+use request_input::JsonMediaTypes;
+
+use crate::body::{RequestBody, parse_body};
 use crate::errors::{CanonicalError, Code};
 use crate::filters::ecwid_id;
 
@@ -37,7 +39,8 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerPath {
     }
 }
 
-/// The typed JSON body of a create or update: 415 unless the content type is JSON, 413 over the
+/// The typed JSON body of a create or update: 415 unless the content type is JSON
+/// (`application/json` or `application/*+json`), 413 over the
 /// size limit, 400 for anything that is not JSON following the spec's schema for `T` (with the
 /// JSON path of the bad value).
 #[derive(Debug)]
@@ -47,7 +50,7 @@ impl<T: RequestBody, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     type Rejection = CanonicalError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, CanonicalError> {
-        if !is_json(request.headers()) {
+        if !JsonMediaTypes::Standard.accepts(request.headers()) {
             return Err(CanonicalError::new(
                 Code::UnsupportedMediaType,
                 "The request body must be application/json",

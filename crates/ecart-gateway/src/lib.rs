@@ -153,15 +153,19 @@ pub mod body_check_for_benches {
     use axum::http::HeaderMap;
     use ecartapi_client::types::{CustomerCreateRequest, CustomerUpdateRequest};
 
-    use crate::body::{is_json, parse_body};
+    use request_input::JsonMediaTypes;
+
+    use crate::body::parse_body;
 
     /// Whether `body` passes as a create body.
     pub fn create(headers: &HeaderMap, body: Bytes) -> bool {
-        is_json(headers) && parse_body::<CustomerCreateRequest>(&body).is_ok()
+        JsonMediaTypes::Standard.accepts(headers)
+            && parse_body::<CustomerCreateRequest>(&body).is_ok()
     }
 
     /// Whether `body` passes as an update body.
     pub fn update(headers: &HeaderMap, body: Bytes) -> bool {
-        is_json(headers) && parse_body::<CustomerUpdateRequest>(&body).is_ok()
+        JsonMediaTypes::Standard.accepts(headers)
+            && parse_body::<CustomerUpdateRequest>(&body).is_ok()
     }
 }
