@@ -33,7 +33,7 @@
 //!
 //! [`run_in_process`] starts a simulated Ecwid store and the gateway over it on 127.0.0.1 and runs
 //! every case against both: what `ecart conformance` without arguments and
-//! `cargo test -p conformance` do.
+//! `cargo test -p ecart-conformance` do.
 #![deny(missing_docs)]
 
 mod case;
@@ -52,3 +52,8 @@ pub use report::{CaseResult, Outcome, Report, Summary, TABLE_WIDTH};
 pub use runner::{RunOptions, run};
 pub use source::{Citation, Location, Source};
 pub use target::{CanonicalTarget, EcwidTarget, Target};
+
+// The README's examples compile as doctests, so they cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}

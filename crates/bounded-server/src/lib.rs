@@ -1,8 +1,6 @@
-//! An axum [`Router`](axum::Router) served over TCP with bounds on what each client may take,
-//! so that slow or misbehaving clients cannot lock others out: [`serve`] in the foreground
-//! (`ecart serve`, `ecart sim`), [`BackgroundServer`] in a background task (tests, the
-//! conformance suite, the store embedded in `ecart serve`). The simulated Ecwid store and the
-//! gateway are both served this way.
+#![doc = include_str!("../README.md")]
+//!
+//! # Bounds
 //!
 //! | bound | default | over it |
 //! |---|---|---|

@@ -1,23 +1,4 @@
-//! The canonical ecartAPI v2 customers API (`specs/ecartapi/customers.yaml`) served over an
-//! Ecwid store.
-//!
-//! Canonical requests are checked, translated with `ecwid-mapping` and sent to Ecwid through
-//! `ecwid-client`; Ecwid's answers come back in the canonical shape.
-//!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use ecart_gateway::GatewayConfig;
-//! use ecwid_client::EcwidClient;
-//!
-//! let ecwid = EcwidClient::builder("https://app.ecwid.com/api/v3", 1003, "secret_ab".into())
-//!     .retry(GatewayConfig::recommended_retry_policy())
-//!     .build()?;
-//! let config = GatewayConfig::new("canonical-api-key".into(), ecwid);
-//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
-//! ecart_gateway::serve_until_signal(config, listener).await?;
-//! # Ok(())
-//! # }
-//! ```
+#![doc = include_str!("../README.md")]
 //!
 //! # Operations
 //!

@@ -1,24 +1,11 @@
-//! A typed client for the canonical ecartAPI v2 customers API.
+#![doc = include_str!("../README.md")]
+//!
+//! # What the crate adds
 //!
 //! The types and the low-level [`Client`] are generated from `specs/ecartapi/customers.yaml` by
 //! `cargo xtask generate` (progenitor, builder style). [`EcartClient`] adds the
 //! `Authorization: Bearer <key>` header to every request and keeps the key out of `Debug`.
-//!
-//! Canonical dates are `chrono::DateTime<FixedOffset>`: the offset a server sends
-//! (`2014-06-06T18:57:19+04:00`) is kept, not rewritten to UTC.
-//!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use ecartapi_client::EcartClient;
-//!
-//! let ecart = EcartClient::new("https://api.ecartapi.com", "store-access-token".into())?;
-//! let page = ecart.list_customers().limit(50).page(1).send().await?;
-//! for customer in &page.customers {
-//!     println!("{} {:?}", customer.id, customer.email);
-//! }
-//! # Ok(())
-//! # }
-//! ```
+//! Canonical dates are `chrono::DateTime<FixedOffset>`, as the xtask tells progenitor.
 #![deny(missing_docs)]
 
 mod client;

@@ -1,4 +1,6 @@
-//! A typed client for the Ecwid REST API v3 customer endpoints.
+#![doc = include_str!("../README.md")]
+//!
+//! # What the crate adds
 //!
 //! The request and response types and the low-level [`Client`] are generated from
 //! `specs/ecwid/customers.yaml` by `cargo xtask generate` (progenitor, builder style). This crate
@@ -31,31 +33,6 @@
 //!   [`types::CustomerExtraField`] and [`types::CustomerExtraFieldInput`]): a stored item sent
 //!   back drops the fields only Ecwid sets;
 //! - [`comma_list`]: Ecwid's comma-separated list parameters (`customerGroupIds=1,2`).
-//!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use ecwid_client::{CustomerFilter, EcwidClient};
-//! use futures::TryStreamExt;
-//!
-//! let ecwid = EcwidClient::new("https://app.ecwid.com/api/v3", 1003, "secret_ab...cd".into())?;
-//! let filter = CustomerFilter { customer_group_ids: vec![1, 2], ..CustomerFilter::default() };
-//! let started = std::time::Instant::now();
-//! let mut all = ecwid.search_all(&filter).await?;
-//! println!("exporting {} customers", all.total());
-//! while let Some(customer) = all.try_next().await? {
-//!     println!("{:?} {:?}", customer.id, customer.email);
-//! }
-//! let stats = ecwid.stats();
-//! println!(
-//!     "{} customers, {} pages, {} retries, {:.1} s",
-//!     stats.customers,
-//!     stats.pages,
-//!     stats.retries,
-//!     started.elapsed().as_secs_f64()
-//! );
-//! # Ok(())
-//! # }
-//! ```
 //!
 //! # Retries
 //!

@@ -1,4 +1,6 @@
-//! Conversions between Ecwid customers and ecartAPI canonical customers.
+#![doc = include_str!("../README.md")]
+//!
+//! # How it works
 //!
 //! The conversions work on the types generated from the two specs (`ecwid_client::types` and
 //! `ecartapi_client::types`), so a spec change that breaks the mapping fails to compile. One

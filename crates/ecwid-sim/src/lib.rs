@@ -1,5 +1,8 @@
-//! A simulated Ecwid store: the customer endpoints of `specs/ecwid/customers.yaml` served over
-//! HTTP, for tests, demos and benchmarks.
+#![doc = include_str!("../README.md")]
+//!
+//! # Operations
+//!
+//! The customer endpoints of the project's Ecwid spec (`specs/ecwid/customers.yaml`):
 //!
 //! | operation | route (under `/api/v3`) | success |
 //! |---|---|---|

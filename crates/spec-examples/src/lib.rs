@@ -3,6 +3,14 @@
 //! The specs carry the JSON payloads of Ecwid's REST API reference and of ecartAPI's customers page
 //! (and our canonical mapping of Ecwid's) as `examples`; tests of the clients, the mapping and the
 //! servers feed on them through this crate instead of copying them.
+//!
+//! ```
+//! use spec_examples::{ECWID, Spec};
+//!
+//! let spec = Spec::load(ECWID);
+//! let page = spec.example("/{storeId}/customers", "get", "responses/200", "twoCustomers");
+//! assert_eq!(page["items"].as_array().map(Vec::len), Some(2));
+//! ```
 #![deny(missing_docs)]
 
 mod arbitrary;
