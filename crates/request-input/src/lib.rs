@@ -1,6 +1,4 @@
-//! What both servers of this workspace, the simulated Ecwid store and the canonical gateway,
-//! read from a request the same way: whether its body is JSON ([`JsonMediaTypes`]). Each server
-//! answers a refusal with its own error body.
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 mod content_type;

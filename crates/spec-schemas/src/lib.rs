@@ -1,11 +1,6 @@
-//! The schemas of an OpenAPI 3.0 document as JSON Schema validators ([`SpecSchemas`]), and the
-//! canonical ecartAPI spec, `specs/ecartapi/customers.yaml`, embedded in this crate and compiled
-//! once ([`canonical`]).
+#![doc = include_str!("../README.md")]
 //!
-//! The spec is the one statement of a wire shape: the gateway checks request bodies with these
-//! validators, the conformance suite checks the customers a server answers with them, and
-//! `cargo xtask check-specs` checks the specs' own examples the same way. None of them restates a
-//! schema by hand.
+//! # Nested values
 //!
 //! ```
 //! use serde_json::json;
@@ -18,6 +13,8 @@
 //! assert_eq!(violation.path, "customer.addresses[0].city");
 //! assert_eq!(violation.message, "expected a string, got 5");
 //! ```
+//!
+//! # OpenAPI 3.0 and JSON Schema
 //!
 //! OpenAPI 3.0 schemas are a dialect of JSON Schema draft 4; the one keyword that changes meaning,
 //! `nullable`, is rewritten into a `type` union before compiling. Formats (`date-time`) are
