@@ -21,8 +21,10 @@ mod body;
 mod connections;
 mod limits;
 mod serve;
+mod signal;
 
 pub use background::BackgroundServer;
 pub use body::BodyTimedOut;
 pub use limits::ServerLimits;
 pub use serve::serve;
+pub use signal::shutdown_signal;

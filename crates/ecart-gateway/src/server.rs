@@ -86,7 +86,13 @@ pub async fn serve_until_signal(config: GatewayConfig, listener: TcpListener) ->
         tracing::info!(%local_addr, "ecart-gateway listening");
     }
     let limits = config.server_limits.clone();
-    bounded_server::serve(listener, router(config), limits, shutdown_signal()).await;
+    bounded_server::serve(
+        listener,
+        router(config),
+        limits,
+        bounded_server::shutdown_signal(),
+    )
+    .await;
     tracing::info!("ecart-gateway stopped");
     Ok(())
 }
@@ -95,34 +101,6 @@ pub async fn serve_until_signal(config: GatewayConfig, listener: TcpListener) ->
 /// [`base_url`](BackgroundServer::base_url) is `http://127.0.0.1:PORT`, the base URL a canonical
 /// client takes (the spec's paths start with `/api/v2`). Dropping it stops the server.
 pub type RunningGateway = BackgroundServer;
-
-/// Completes on SIGINT or (on Unix) SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = async {
-        if let Err(err) = tokio::signal::ctrl_c().await {
-            tracing::error!(error = %err, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(err) => {
-                tracing::error!(error = %err, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => tracing::info!("SIGINT: shutting down"),
-        () = terminate => tracing::info!("SIGTERM: shutting down"),
-    }
-}
 
 /// The whole request within `limit`, or 504. Dropping the handler cancels its Ecwid call; an
 /// update or delete Ecwid had already received may still take effect.

@@ -12,7 +12,6 @@ mod commands;
 mod input;
 mod logging;
 mod output;
-mod signals;
 
 #[derive(Parser)]
 #[command(

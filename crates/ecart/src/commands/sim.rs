@@ -82,7 +82,11 @@ pub fn run(args: &SimArgs) -> anyhow::Result<ExitCode> {
             "try: curl -H 'Authorization: Bearer {}' '{base_url}/{}/customers?limit=2'",
             args.token, args.store_id
         );
-        sim.serve(listener, crate::signals::shutdown()).await?;
+        sim.serve(listener, async {
+            bounded_server::shutdown_signal().await;
+            eprintln!("shutting down: finishing requests in flight");
+        })
+        .await?;
         Ok(ExitCode::SUCCESS)
     })
 }
