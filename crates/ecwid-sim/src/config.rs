@@ -37,6 +37,12 @@ pub struct SimConfig {
     /// What each client may take of the server: connections, time to send a request head and
     /// body, bytes of a refused body read after the answer. Defaults in [`ServerLimits`].
     pub server_limits: ServerLimits,
+    /// Whether the store's plan has customer groups (Ecwid's Business plan and higher). `false`
+    /// answers 402 on every customer group endpoint, as Ecwid does for a plan without them.
+    pub customer_groups_on_plan: bool,
+    /// Rules of Ecwid's that the store breaks on purpose, so that a test can show a check failing
+    /// against a store that breaks them. Empty (the default): the store keeps every rule.
+    pub broken_rules: Vec<BrokenRule>,
 }
 
 impl fmt::Debug for SimConfig {
@@ -52,6 +58,8 @@ impl fmt::Debug for SimConfig {
             faults,
             latency,
             server_limits,
+            customer_groups_on_plan,
+            broken_rules,
         } = self;
         f.debug_struct("SimConfig")
             .field("store_id", store_id)
@@ -63,6 +71,8 @@ impl fmt::Debug for SimConfig {
             .field("faults", faults)
             .field("latency", latency)
             .field("server_limits", server_limits)
+            .field("customer_groups_on_plan", customer_groups_on_plan)
+            .field("broken_rules", broken_rules)
             .finish()
     }
 }
@@ -84,8 +94,40 @@ impl Default for SimConfig {
             faults: FaultConfig::default(),
             latency: None,
             server_limits: ServerLimits::default(),
+            customer_groups_on_plan: true,
+            broken_rules: Vec::new(),
         }
     }
+}
+
+impl SimConfig {
+    /// Whether the store breaks `rule` on purpose.
+    pub fn breaks(&self, rule: BrokenRule) -> bool {
+        self.broken_rules.contains(&rule)
+    }
+}
+
+/// A rule of Ecwid's (as `specs/ecwid/customers.yaml` states it) that a store can be told to
+/// break, one at a time, for the conformance suite's own tests: each is a store that a case must
+/// catch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BrokenRule {
+    /// The group search leaves General out of `total` (the older reference's reading).
+    GeneralGroupUncounted,
+    /// Deleting a group leaves its customers in the deleted group instead of moving them to
+    /// General.
+    DeletedGroupKeepsCustomers,
+    /// A contact `PUT` replaces the contact whole: fields not sent are cleared.
+    ContactUpdateReplaces,
+    /// A new default contact leaves the previous default of its type default too.
+    DefaultContactsPileUp,
+    /// A customer's `extrafields` may name keys the store does not define.
+    UndefinedExtraFieldKeysAccepted,
+    /// Deleting an extra field's definition erases the values customers hold for it.
+    ExtraFieldDeleteErasesValues,
+    /// `GET /customers/{customerId}` ignores `responseFields`.
+    CustomerResponseFieldsIgnored,
 }
 
 /// Which requests fail on purpose, and how.

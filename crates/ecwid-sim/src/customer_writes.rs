@@ -6,9 +6,10 @@ use ecwid_client::types::{
     ShippingAddressInput,
 };
 
+use crate::contacts::keep_one_default;
 use crate::dates::{self, Timestamp};
 use crate::errors::EcwidErrorAnswer;
-use crate::groups::group_name;
+use crate::groups::Groups;
 
 /// Check that `email` looks like an address: `local@domain.tld`, no spaces, at most 254 bytes.
 pub(crate) fn validate_email(email: &str) -> Result<(), EcwidErrorAnswer> {
@@ -35,12 +36,13 @@ pub(crate) fn validate_email(email: &str) -> Result<(), EcwidErrorAnswer> {
 }
 
 /// A new customer with id `id`, created at `now`; `next_item_id` numbers its contacts and
-/// addresses.
+/// addresses, `groups` names its group.
 pub(crate) fn new_customer(
     id: i64,
     request: CustomerCreateRequest,
     now: Timestamp,
     next_item_id: &mut i64,
+    groups: &Groups,
 ) -> Customer {
     let stamp = dates::format(now);
     let group = request.customer_group_id.unwrap_or(0);
@@ -60,7 +62,7 @@ pub(crate) fn new_customer(
         updated: Some(stamp),
         total_order_count: Some(0),
         customer_group_id: Some(group),
-        customer_group_name: group_name(group).map(str::to_owned),
+        customer_group_name: groups.name(group).map(str::to_owned),
         billing_person: request.billing_person,
         shipping_addresses,
         contacts,
@@ -96,6 +98,7 @@ pub(crate) fn apply_update(
     request: CustomerUpdateRequest,
     now: Timestamp,
     next_item_id: &mut i64,
+    groups: &Groups,
 ) {
     let stamp = dates::format(now);
     // The password is write-only and the sim keeps no accounts: accepted, never stored or logged.
@@ -123,7 +126,7 @@ pub(crate) fn apply_update(
     }
     if let Some(group) = customer_group_id {
         customer.customer_group_id = Some(group);
-        customer.customer_group_name = group_name(group).map(str::to_owned);
+        customer.customer_group_name = groups.name(group).map(str::to_owned);
     }
     if let Some(billing) = billing_person {
         customer.name = Some(display_name(Some(&billing)));
@@ -189,14 +192,16 @@ fn take_id(next_item_id: &mut i64) -> i64 {
 }
 
 /// The contacts sent, filled in: a contact sent back with the id of a `stored` one keeps the
-/// timestamp Ecwid gave it (clients cannot send one); a new one is stamped `stamp`.
+/// timestamp Ecwid gave it (clients cannot send one); a new one is stamped `stamp`. Of several
+/// defaults of one type, the last one sent stays the default.
 fn number_contacts(
     list: Vec<ContactInput>,
     stored: &[Contact],
     stamp: &str,
     next_item_id: &mut i64,
 ) -> Vec<Contact> {
-    list.into_iter()
+    let mut contacts: Vec<Contact> = list
+        .into_iter()
         .enumerate()
         .map(|(position, sent)| {
             let mut contact = Contact::from(sent);
@@ -210,7 +215,11 @@ fn number_contacts(
                 .or_else(|| Some(stamp.to_owned()));
             contact
         })
-        .collect()
+        .collect();
+    for at in 0..contacts.len() {
+        keep_one_default(&mut contacts, at);
+    }
+    contacts
 }
 
 /// The addresses sent, filled in; one sent back with the id of a `stored` one keeps its
@@ -300,7 +309,7 @@ mod tests {
             "contacts": [{"contact": "a@b.co", "type": "EMAIL"}, {"contact": "+49", "type": "PHONE"}]
         }))
         .unwrap();
-        let mut customer = new_customer(5, request, 1_700_000_000, &mut next);
+        let mut customer = new_customer(5, request, 1_700_000_000, &mut next, &Groups::initial());
         assert_eq!(customer.name.as_deref(), Some("Jürgen Müller"));
         assert_eq!(customer.customer_group_name.as_deref(), Some("General"));
         let contacts = customer.contacts.as_ref().unwrap();
@@ -315,7 +324,13 @@ mod tests {
             "contacts": []
         }))
         .unwrap();
-        apply_update(&mut customer, update, 1_700_000_100, &mut next);
+        apply_update(
+            &mut customer,
+            update,
+            1_700_000_100,
+            &mut next,
+            &Groups::initial(),
+        );
         assert_eq!(customer.lang.as_deref(), Some("de"));
         assert_eq!(customer.email.as_deref(), Some("a@b.co"));
         assert_eq!(customer.contacts, Some(vec![]));
@@ -341,7 +356,7 @@ mod tests {
             "shippingAddresses": [{"city": "Tbilisi"}]
         }))
         .unwrap();
-        let mut customer = new_customer(5, request, 1_700_000_000, &mut next);
+        let mut customer = new_customer(5, request, 1_700_000_000, &mut next, &Groups::initial());
         let created = "2023-11-14 22:13:20 +0000";
         let stored_contact = customer.contacts.as_ref().unwrap()[0].clone();
         let stored_address = customer.shipping_addresses.as_ref().unwrap()[0].clone();
@@ -359,7 +374,13 @@ mod tests {
             shipping_addresses: Some(vec![stored_address.into()]),
             ..CustomerUpdateRequest::default()
         };
-        apply_update(&mut customer, update, 1_700_000_100, &mut next);
+        apply_update(
+            &mut customer,
+            update,
+            1_700_000_100,
+            &mut next,
+            &Groups::initial(),
+        );
         let contacts = customer.contacts.as_ref().unwrap();
         assert_eq!(contacts[0].timestamp.as_deref(), Some(created));
         assert_eq!(
@@ -382,7 +403,7 @@ mod tests {
             ]
         }))
         .unwrap();
-        let mut customer = new_customer(5, request, 1_700_000_000, &mut next);
+        let mut customer = new_customer(5, request, 1_700_000_000, &mut next, &Groups::initial());
         let stored = serde_json::to_value(&customer.extrafields).unwrap();
         assert_eq!(
             stored,
@@ -394,7 +415,13 @@ mod tests {
         );
         let update: CustomerUpdateRequest =
             serde_json::from_value(serde_json::json!({"extrafields": []})).unwrap();
-        apply_update(&mut customer, update, 1_700_000_100, &mut next);
+        apply_update(
+            &mut customer,
+            update,
+            1_700_000_100,
+            &mut next,
+            &Groups::initial(),
+        );
         assert_eq!(customer.extrafields, Some(vec![]));
     }
 }

@@ -9,6 +9,9 @@ use ecwid_client::types::EcwidError;
 pub(crate) const UNSUPPORTED_CONTENT_TYPE: &str =
     "Unsupported content-type: expected application/json or text/json";
 
+/// The message of the older reference's 402 on every customer group endpoint.
+pub(crate) const CUSTOMER_GROUPS_NOT_ON_PLAN: &str = "Store doesn't have access to customer groups feature, it's available on Business plan and higher";
+
 /// A request the sim refuses, with everything needed to answer it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub(crate) enum EcwidErrorAnswer {
@@ -35,6 +38,23 @@ pub(crate) enum EcwidErrorAnswer {
     /// No customer with this id.
     #[error("Customer #{0} not found")]
     CustomerNotFound(i64),
+    /// No customer group with this id.
+    #[error("Customer group #{0} not found")]
+    GroupNotFound(i64),
+    /// The customer has no contact with this id.
+    #[error("Contact #{contact} of customer #{customer} not found")]
+    ContactNotFound {
+        /// The customer of the path.
+        customer: i64,
+        /// The contact of the path.
+        contact: i64,
+    },
+    /// No customer extra field with this key.
+    #[error("Customer extra field '{0}' not found")]
+    ExtraFieldNotFound(String),
+    /// The store's plan has no customer groups.
+    #[error("{CUSTOMER_GROUPS_NOT_ON_PLAN}")]
+    CustomerGroupsNotOnPlan,
     /// A path no operation serves.
     #[error("Resource not found: {0}")]
     UnknownPath(String),
@@ -84,9 +104,13 @@ impl EcwidErrorAnswer {
         match self {
             Self::BadParameter { .. } | Self::BadBody { .. } => StatusCode::BAD_REQUEST,
             Self::InvalidToken => StatusCode::FORBIDDEN,
-            Self::StoreNotFound(_) | Self::CustomerNotFound(_) | Self::UnknownPath(_) => {
-                StatusCode::NOT_FOUND
-            }
+            Self::StoreNotFound(_)
+            | Self::CustomerNotFound(_)
+            | Self::GroupNotFound(_)
+            | Self::ContactNotFound { .. }
+            | Self::ExtraFieldNotFound(_)
+            | Self::UnknownPath(_) => StatusCode::NOT_FOUND,
+            Self::CustomerGroupsNotOnPlan => StatusCode::PAYMENT_REQUIRED,
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Conflict { .. } => StatusCode::CONFLICT,
@@ -107,7 +131,12 @@ impl EcwidErrorAnswer {
             Self::Conflict { .. } => "CONSTRAINT_VIOLATION",
             Self::RateLimited { .. } => "RATE_LIMITED",
             Self::Internal => "INTERNAL_ERROR",
+            // Not stated for this message; the reference's code for a feature not on the plan.
+            Self::CustomerGroupsNotOnPlan => "NOT_AVAILABLE_ON_CURRENT_PLAN",
             Self::CustomerNotFound(_)
+            | Self::GroupNotFound(_)
+            | Self::ContactNotFound { .. }
+            | Self::ExtraFieldNotFound(_)
             | Self::UnknownPath(_)
             | Self::UnsupportedMediaType
             | Self::Unavailable => return None,

@@ -51,6 +51,62 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerId {
     }
 }
 
+/// The `groupId` path parameter.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GroupId(pub(crate) i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for GroupId {
+    type Rejection = EcwidErrorAnswer;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, EcwidErrorAnswer> {
+        path_id(parts, "groupId").await.map(Self)
+    }
+}
+
+/// The `contactId` path parameter.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ContactId(pub(crate) i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for ContactId {
+    type Rejection = EcwidErrorAnswer;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, EcwidErrorAnswer> {
+        path_id(parts, "contactId").await.map(Self)
+    }
+}
+
+/// The `extrafield_key` path parameter.
+#[derive(Debug, Clone)]
+pub(crate) struct ExtraFieldKey(pub(crate) String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ExtraFieldKey {
+    type Rejection = EcwidErrorAnswer;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, EcwidErrorAnswer> {
+        path_text(parts, "extrafield_key").await.map(Self)
+    }
+}
+
+/// The store's plan has customer groups ([`crate::SimConfig::customer_groups_on_plan`]), or 402.
+/// Taken after [`Authorized`], as Ecwid checks the token before the plan.
+#[derive(Debug)]
+pub(crate) struct GroupsOnPlan;
+
+impl FromRequestParts<Arc<SimState>> for GroupsOnPlan {
+    type Rejection = EcwidErrorAnswer;
+
+    async fn from_request_parts(
+        _: &mut Parts,
+        state: &Arc<SimState>,
+    ) -> Result<Self, EcwidErrorAnswer> {
+        if state.config.customer_groups_on_plan {
+            Ok(Self)
+        } else {
+            Err(EcwidErrorAnswer::CustomerGroupsNotOnPlan)
+        }
+    }
+}
+
 /// The decoded query string.
 #[derive(Debug)]
 pub(crate) struct QueryParams(pub(crate) Params);
@@ -91,14 +147,18 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     }
 }
 
-async fn path_id(parts: &mut Parts, name: &str) -> Result<i64, EcwidErrorAnswer> {
+async fn path_text(parts: &mut Parts, name: &str) -> Result<String, EcwidErrorAnswer> {
     let params = RawPathParams::from_request_parts(parts, &())
         .await
         .map_err(|rejection| EcwidErrorAnswer::bad_parameter(name, rejection.body_text()))?;
-    let value = params
+    params
         .iter()
-        .find_map(|(key, value)| (key == name).then_some(value))
-        .ok_or_else(|| EcwidErrorAnswer::bad_parameter(name, "missing"))?;
+        .find_map(|(key, value)| (key == name).then(|| value.to_owned()))
+        .ok_or_else(|| EcwidErrorAnswer::bad_parameter(name, "missing"))
+}
+
+async fn path_id(parts: &mut Parts, name: &str) -> Result<i64, EcwidErrorAnswer> {
+    let value = path_text(parts, name).await?;
     value.parse().map_err(|_| {
         EcwidErrorAnswer::bad_parameter(name, format!("expected an integer, got '{value}'"))
     })

@@ -26,7 +26,7 @@ mod places;
 mod tax;
 
 use activity::{activity, favorites};
-use person::{contacts, person};
+use person::{contacts, more_contacts, person};
 use places::{billing_person, place, shipping_addresses};
 use tax::tax_profile;
 
@@ -171,7 +171,7 @@ fn customer(rng: &mut Rng, locales: &Locales, slot: Slot) -> Record {
     let mut item_ids = ItemIds::new(slot.index);
     let billing = billing_person(&person, &home);
     let shipping_addresses = shipping_addresses(rng, &person, home, &registered, &mut item_ids);
-    let contacts = contacts(rng, &person, slot.index, &registered, &mut item_ids);
+    let mut contacts = contacts(rng, &person, slot.index, &registered, &mut item_ids);
     let (group_id, group_name) = if rng.chance(0.75) {
         CUSTOMER_GROUPS[0]
     } else {
@@ -196,6 +196,14 @@ fn customer(rng: &mut Rng, locales: &Locales, slot: Slot) -> Record {
     let external_reference_id = rng
         .chance(0.05)
         .then(|| format!("crm-{:06}", slot.index + 1));
+    more_contacts(
+        rng,
+        &person,
+        slot.index,
+        &registered,
+        &mut item_ids,
+        &mut contacts,
+    );
 
     let customer = Customer {
         id: Some(slot.id),

@@ -11,17 +11,40 @@
 //! | `getCustomer` | `GET /{storeId}/customers/{customerId}` | the customer |
 //! | `updateCustomer` | `PUT /{storeId}/customers/{customerId}` | `{"updateCount": 1}`; partial at the top level |
 //! | `deleteCustomer` | `DELETE /{storeId}/customers/{customerId}` | `{"deleteCount": 1}`, or 0 when there was none |
-//! | `searchDeletedCustomers` | `GET /{storeId}/customers/deleted` | `from_date`/`to_date`, paging |
+//! | `searchDeletedCustomers` | `GET /{storeId}/customers/deleted` | `from_date`/`to_date`, paging, `responseFields` |
+//! | `searchCustomerContacts` | `GET /{storeId}/customers/{customerId}/contacts` | `{"items": [...]}`, the customer's `contacts` |
+//! | `createCustomerContact` | `POST /{storeId}/customers/{customerId}/contacts` | `{"createCount": 1}`; `contact` and `type` required |
+//! | `getCustomerContact` | `GET /{storeId}/customers/{customerId}/contacts/{contactId}` | the contact |
+//! | `updateCustomerContact` | `PUT /{storeId}/customers/{customerId}/contacts/{contactId}` | `{"updateCount": 1}`; partial |
+//! | `deleteCustomerContact` | `DELETE /{storeId}/customers/{customerId}/contacts/{contactId}` | `{"deleteCount": 1}` |
+//! | `searchCustomerGroups` | `GET /{storeId}/customer_groups` | General (id 0) first and counted; `keyword`, `customerGroupIds` or `customerGroupId`, paging (capped at 100), `responseFields` |
+//! | `createCustomerGroup` | `POST /{storeId}/customer_groups` | `{"id": n}`; `name` required, not blank |
+//! | `getCustomerGroup` | `GET /{storeId}/customer_groups/{groupId}` | the group, `responseFields` |
+//! | `updateCustomerGroup` | `PUT /{storeId}/customer_groups/{groupId}` | `{"updateCount": 1}`; partial; its customers show the new name |
+//! | `deleteCustomerGroup` | `DELETE /{storeId}/customer_groups/{groupId}` | `{"deleteCount": 1}`; its customers move to General |
+//! | `searchCustomerExtraFields` | `GET /{storeId}/store_extrafields/customers` | `{"items": [...]}`; the store starts with the reference's example field `6r0fUGw` |
+//! | `createCustomerExtraField` | `POST /{storeId}/store_extrafields/customers` | `{"createCount": 1, "key": "..."}`, a seven-character key drawn from the seed |
+//! | `getCustomerExtraField` | `GET /{storeId}/store_extrafields/customers/{extrafield_key}` | the definition |
+//! | `updateCustomerExtraField` | `PUT /{storeId}/store_extrafields/customers/{extrafield_key}` | `{"updateCount": 1}`; partial |
+//! | `deleteCustomerExtraField` | `DELETE /{storeId}/store_extrafields/customers/{extrafield_key}` | `{"deleteCount": 1}`; customers keep their values |
+//!
+//! Where Ecwid's reference is silent the store follows the project's choices, which the spec's
+//! descriptions and `docs/ecwid-behaviour.md` name: General cannot be renamed or deleted (400);
+//! the newest default contact of a type wins (on the contact endpoints and in a customer's
+//! `contacts` alike); a customer's `extrafields` may name only keys the store defines, anything
+//! else is 400 `WRONG_PARAMETER` naming the item (`extrafields[1].key`); an extra field's `type`
+//! is `TEXT` or `DATETIME` in any case, anything else 400.
 //!
 //! Every error carries Ecwid's body (`{"errorMessage", "errorCode"}`, the generated
 //! [`ecwid_client::types::EcwidError`]), including malformed paths, queries and bodies:
 //!
 //! | status | when | `errorCode` |
 //! |---|---|---|
-//! | 400 | malformed parameter or body, invalid email | `WRONG_PARAMETER` |
+//! | 400 | malformed parameter or body, invalid email, the General group changed, an undefined extra field key | `WRONG_PARAMETER` |
+//! | 402 | a customer group endpoint when [`SimConfig::customer_groups_on_plan`] is `false` (`ecart sim --no-customer-groups`) | `NOT_AVAILABLE_ON_CURRENT_PLAN` |
 //! | 403 | missing or wrong `Authorization: Bearer` token (`?token=` is not accepted) | `INVALID_API_TOKEN` |
 //! | 404 | another store id | `STORE_NOT_FOUND` |
-//! | 404 | no such customer, or no such path | — |
+//! | 404 | no such customer, contact, group (`Customer group #N not found`), extra field key, or path | — |
 //! | 405 | a method the path lacks, with `Allow` | `METHOD_NOT_ALLOWED` |
 //! | 409 | an email another customer has | `CONSTRAINT_VIOLATION` |
 //! | 415 | a body that is not JSON | — |
@@ -45,8 +68,10 @@
 //! # Data
 //!
 //! The store holds the two customers of Ecwid's search example ([`search_example_customers`])
-//! plus any number of generated ones ([`generate_customers`]): the same seed always builds the
-//! same store, and faults are a pure function of the seed and the request number.
+//! plus any number of generated ones ([`generate_customers`]), spread over the groups of
+//! [`CUSTOMER_GROUPS`]: the same seed always builds the same store, and faults are a pure function
+//! of the seed and the request number. [`SimConfig::broken_rules`] makes the store break one of
+//! the rules above on purpose, for the conformance suite's own tests.
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -66,9 +91,11 @@
 #![deny(missing_docs)]
 
 mod config;
+mod contacts;
 mod customer_writes;
 mod dates;
 mod errors;
+mod extra_fields;
 mod extract;
 mod faults;
 mod generate;
@@ -85,7 +112,7 @@ mod server;
 mod store;
 
 pub use bounded_server::ServerLimits;
-pub use config::{FaultConfig, FaultKind, SimConfig};
+pub use config::{BrokenRule, FaultConfig, FaultKind, SimConfig};
 pub use generate::generate_customers;
 pub use groups::CUSTOMER_GROUPS;
 pub use search_example::search_example_customers;

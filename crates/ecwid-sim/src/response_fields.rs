@@ -1,11 +1,29 @@
 //! Ecwid's `responseFields`: `total,items(id,name,billingPerson(city))` keeps only the listed
 //! fields of the response, at any depth.
 
+use axum::Json;
+use axum::response::{IntoResponse, Response};
 use ecwid_client::response_fields::ResponseFields;
 use ecwid_client::types::{Customer, CustomersSearchResult};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::errors::EcwidErrorAnswer;
+use crate::params::Params;
+
+/// `answer` as JSON, with only the fields the request's `responseFields` selects (all of them
+/// when it has none); 400 when the selection does not parse.
+pub(crate) fn selected(
+    answer: &impl Serialize,
+    params: &Params,
+) -> Result<Response, EcwidErrorAnswer> {
+    let Some(fields) = FieldSelection::from_params(params)? else {
+        return Ok(Json(answer).into_response());
+    };
+    let mut value = serde_json::to_value(answer).map_err(|_| EcwidErrorAnswer::Internal)?;
+    fields.apply(&mut value);
+    Ok(Json(value).into_response())
+}
 
 /// A parsed field selection ([`ResponseFields`], the client's own parse), applied to answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +36,11 @@ impl FieldSelection {
         ResponseFields::parse(text)
             .map(Self)
             .map_err(|err| EcwidErrorAnswer::bad_parameter("responseFields", err.to_string()))
+    }
+
+    /// The request's `responseFields`, `None` when it has none; an empty one does not parse.
+    pub(crate) fn from_params(params: &Params) -> Result<Option<Self>, EcwidErrorAnswer> {
+        params.raw("responseFields").map(Self::parse).transpose()
     }
 
     /// The same selection applied to the typed result without a JSON tree, when it is flat:

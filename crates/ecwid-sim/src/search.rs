@@ -107,10 +107,7 @@ impl CustomerSearch {
                 )
             })?,
         };
-        let fields = params
-            .raw("responseFields")
-            .map(FieldSelection::parse)
-            .transpose()?;
+        let fields = FieldSelection::from_params(params)?;
         Ok(Self {
             filters,
             sort,

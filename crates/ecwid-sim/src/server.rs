@@ -71,7 +71,12 @@ impl Sim {
             .map(|customer| Arc::new(Record::new(customer, Vec::new())))
             .collect();
         records.extend(generated.records);
-        let store = Store::from_records(records, generated.deleted);
+        let store = Store::from_records(
+            records,
+            generated.deleted,
+            config.seed,
+            config.broken_rules.clone(),
+        );
         let state = SimState {
             limiter: RateLimiter::new(config.rate_limit_per_minute, config.rate_limit_window),
             faults: Faults::new(
@@ -112,6 +117,8 @@ impl Sim {
     /// the caller's choice.
     pub fn router(&self) -> Router {
         let customers = format!("{API_PREFIX}/{{storeId}}/customers");
+        let groups = format!("{API_PREFIX}/{{storeId}}/customer_groups");
+        let extra_fields = format!("{API_PREFIX}/{{storeId}}/store_extrafields/customers");
         Router::new()
             .route(
                 &customers,
@@ -126,6 +133,36 @@ impl Sim {
                 get(handlers::get_customer)
                     .put(handlers::update_customer)
                     .delete(handlers::delete_customer),
+            )
+            .route(
+                &format!("{customers}/{{customerId}}/contacts"),
+                get(handlers::search_contacts).post(handlers::create_contact),
+            )
+            .route(
+                &format!("{customers}/{{customerId}}/contacts/{{contactId}}"),
+                get(handlers::get_contact)
+                    .put(handlers::update_contact)
+                    .delete(handlers::delete_contact),
+            )
+            .route(
+                &groups,
+                get(handlers::search_groups).post(handlers::create_group),
+            )
+            .route(
+                &format!("{groups}/{{groupId}}"),
+                get(handlers::get_group)
+                    .put(handlers::update_group)
+                    .delete(handlers::delete_group),
+            )
+            .route(
+                &extra_fields,
+                get(handlers::search_extra_fields).post(handlers::create_extra_field),
+            )
+            .route(
+                &format!("{extra_fields}/{{extrafield_key}}"),
+                get(handlers::get_extra_field)
+                    .put(handlers::update_extra_field)
+                    .delete(handlers::delete_extra_field),
             )
             .fallback(handlers::unknown_path)
             .method_not_allowed_fallback(handlers::method_not_allowed)

@@ -8,12 +8,19 @@
 use std::sync::{Arc, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use ecwid_client::types::{
-    Customer, CustomerCreateRequest, CustomerSortBy, CustomerUpdateRequest, DeletedCustomer,
+    Contact, ContactCreateRequest, ContactUpdateRequest, Customer, CustomerCreateRequest,
+    CustomerExtraFieldDefinition, CustomerExtraFieldDefinitionRequest, CustomerGroup,
+    CustomerGroupCreateRequest, CustomerGroupUpdateRequest, CustomerGroupsSearchResult,
+    CustomerSortBy, CustomerUpdateRequest, DeletedCustomer,
 };
 
+use crate::config::BrokenRule;
+use crate::contacts;
 use crate::customer_writes;
 use crate::dates::{self, Timestamp};
 use crate::errors::EcwidErrorAnswer;
+use crate::extra_fields::ExtraFields;
+use crate::groups::{self, GENERAL, GroupSearch, Groups};
 
 /// The customers and the deleted-customer history of the simulated store.
 ///
@@ -30,6 +37,8 @@ use crate::errors::EcwidErrorAnswer;
 #[derive(Debug)]
 pub struct Store {
     inner: RwLock<Inner>,
+    /// The rules this store breaks on purpose ([`crate::SimConfig::broken_rules`]).
+    broken: Vec<BrokenRule>,
 }
 
 /// A stored customer with the values search needs precomputed.
@@ -98,6 +107,8 @@ struct Inner {
     next_item_id: i64,
     /// Index permutations of `records`, one per sort order, built on first use.
     sorted: [OnceLock<Arc<[u32]>>; SORT_ORDERS],
+    groups: Groups,
+    extra_fields: ExtraFields,
 }
 
 impl Inner {
@@ -107,6 +118,39 @@ impl Inner {
 
     fn changed(&mut self) {
         self.sorted = Default::default();
+    }
+
+    /// Change customer `id` with `change` at `now` (its `updated` moves to `now`); `change` gets
+    /// the customer and the next free contact or address id.
+    fn change_customer<R>(
+        &mut self,
+        id: i64,
+        now: Timestamp,
+        change: impl FnOnce(&mut Customer, &mut i64) -> Result<R, EcwidErrorAnswer>,
+    ) -> Result<R, EcwidErrorAnswer> {
+        let at = self
+            .position(id)
+            .map_err(|_| EcwidErrorAnswer::CustomerNotFound(id))?;
+        let mut customer = self.records[at].customer.clone();
+        let mut next_item_id = self.next_item_id;
+        let answer = change(&mut customer, &mut next_item_id)?;
+        self.next_item_id = next_item_id;
+        customer.updated = Some(dates::format(now));
+        self.reserve_ids(&customer);
+        let purchased = self.records[at].purchased_product_ids.clone();
+        self.records[at] = Arc::new(Record::new(customer, purchased));
+        self.changed();
+        Ok(answer)
+    }
+
+    /// Rewrite, in place, every customer `change` returns a changed copy of. Sort keys do not
+    /// depend on what such changes touch (groups, extra field values), so the cached orders stay.
+    fn rewrite_customers(&mut self, change: impl Fn(&Customer) -> Option<Customer>) {
+        for record in &mut self.records {
+            if let Some(customer) = change(&record.customer) {
+                *record = Arc::new(Record::new(customer, record.purchased_product_ids.clone()));
+            }
+        }
     }
 
     fn email_owner(&self, email: &str, except: Option<i64>) -> Option<i64> {
@@ -144,6 +188,8 @@ impl Store {
     pub(crate) fn from_records(
         mut records: Vec<Arc<Record>>,
         mut deleted: Vec<DeletedCustomer>,
+        seed: u64,
+        broken: Vec<BrokenRule>,
     ) -> Self {
         records.sort_by_key(|r| r.keys.id);
         records.dedup_by_key(|r| r.keys.id);
@@ -154,6 +200,8 @@ impl Store {
             next_id: 1,
             next_item_id: 1,
             sorted: Default::default(),
+            groups: Groups::initial(),
+            extra_fields: ExtraFields::initial(seed),
         };
         for record in &records {
             inner.reserve_ids(&record.customer);
@@ -161,7 +209,12 @@ impl Store {
         inner.records = records;
         Self {
             inner: RwLock::new(inner),
+            broken,
         }
+    }
+
+    fn breaks(&self, rule: BrokenRule) -> bool {
+        self.broken.contains(&rule)
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Inner> {
@@ -234,10 +287,14 @@ impl Store {
 
     pub(crate) fn create(
         &self,
-        request: CustomerCreateRequest,
+        mut request: CustomerCreateRequest,
         now: Timestamp,
     ) -> Result<i64, EcwidErrorAnswer> {
         let mut inner = self.write();
+        if let Some(values) = &mut request.extrafields {
+            let any_key = self.breaks(BrokenRule::UndefinedExtraFieldKeysAccepted);
+            inner.extra_fields.check_values(values, any_key)?;
+        }
         if let Some(owner) = inner.email_owner(&request.email, None) {
             return Err(EcwidErrorAnswer::Conflict {
                 field: "email",
@@ -247,7 +304,8 @@ impl Store {
         }
         let id = inner.next_id;
         let mut next_item_id = inner.next_item_id;
-        let customer = customer_writes::new_customer(id, request, now, &mut next_item_id);
+        let customer =
+            customer_writes::new_customer(id, request, now, &mut next_item_id, &inner.groups);
         inner.next_item_id = next_item_id;
         inner.reserve_ids(&customer);
         let at = inner.position(id).unwrap_or_else(|at| at);
@@ -261,7 +319,7 @@ impl Store {
     pub(crate) fn update(
         &self,
         id: i64,
-        request: CustomerUpdateRequest,
+        mut request: CustomerUpdateRequest,
         now: Timestamp,
     ) -> Result<(), EcwidErrorAnswer> {
         let mut inner = self.write();
@@ -277,10 +335,20 @@ impl Store {
                 owner,
             });
         }
+        if let Some(values) = &mut request.extrafields {
+            let any_key = self.breaks(BrokenRule::UndefinedExtraFieldKeysAccepted);
+            inner.extra_fields.check_values(values, any_key)?;
+        }
         let mut customer = inner.records[at].customer.clone();
         let purchased = inner.records[at].purchased_product_ids.clone();
         let mut next_item_id = inner.next_item_id;
-        customer_writes::apply_update(&mut customer, request, now, &mut next_item_id);
+        customer_writes::apply_update(
+            &mut customer,
+            request,
+            now,
+            &mut next_item_id,
+            &inner.groups,
+        );
         inner.next_item_id = next_item_id;
         inner.reserve_ids(&customer);
         inner.records[at] = Arc::new(Record::new(customer, purchased));
@@ -306,6 +374,184 @@ impl Store {
         let inner = self.read();
         let at = inner.position(id).ok()?;
         Some(Arc::clone(&inner.records[at]))
+    }
+
+    /// One page of the group search.
+    pub(crate) fn search_groups(&self, search: &GroupSearch) -> CustomerGroupsSearchResult {
+        let uncounted = self.breaks(BrokenRule::GeneralGroupUncounted);
+        search.run(&self.read().groups, uncounted)
+    }
+
+    /// The customer group with this id.
+    pub fn group(&self, id: i64) -> Option<CustomerGroup> {
+        self.read().groups.get(id).cloned()
+    }
+
+    pub(crate) fn create_group(
+        &self,
+        request: CustomerGroupCreateRequest,
+    ) -> Result<i64, EcwidErrorAnswer> {
+        let name = groups::checked_name(Some(request.name))?.unwrap_or_default();
+        Ok(self
+            .write()
+            .groups
+            .create(name, request.external_reference_id))
+    }
+
+    /// Change the fields sent of group `id`; its customers show the new name.
+    pub(crate) fn update_group(
+        &self,
+        id: i64,
+        request: CustomerGroupUpdateRequest,
+    ) -> Result<(), EcwidErrorAnswer> {
+        let name = groups::checked_name(request.name)?;
+        let mut inner = self.write();
+        let group = inner.groups.editable(id)?;
+        if request.external_reference_id.is_some() {
+            group.external_reference_id = request.external_reference_id;
+        }
+        let Some(name) = name else {
+            return Ok(());
+        };
+        group.name = Some(name.clone());
+        inner.rewrite_customers(|c| {
+            (c.customer_group_id == Some(id)).then(|| Customer {
+                customer_group_name: Some(name.clone()),
+                ..c.clone()
+            })
+        });
+        Ok(())
+    }
+
+    /// Delete group `id`; its customers move to General.
+    pub(crate) fn delete_group(&self, id: i64) -> Result<(), EcwidErrorAnswer> {
+        let mut inner = self.write();
+        inner.groups.remove(id)?;
+        if self.breaks(BrokenRule::DeletedGroupKeepsCustomers) {
+            return Ok(());
+        }
+        let general = inner.groups.name(GENERAL).map(str::to_owned);
+        inner.rewrite_customers(|c| {
+            (c.customer_group_id == Some(id)).then(|| Customer {
+                customer_group_id: Some(GENERAL),
+                customer_group_name: general.clone(),
+                ..c.clone()
+            })
+        });
+        Ok(())
+    }
+
+    /// The contacts of customer `customer`.
+    pub(crate) fn contacts(&self, customer: i64) -> Result<Vec<Contact>, EcwidErrorAnswer> {
+        let record = self
+            .get_record(customer)
+            .ok_or(EcwidErrorAnswer::CustomerNotFound(customer))?;
+        Ok(record.customer.contacts.clone().unwrap_or_default())
+    }
+
+    /// Contact `id` of customer `customer`.
+    pub(crate) fn contact(&self, customer: i64, id: i64) -> Result<Contact, EcwidErrorAnswer> {
+        contacts::find(&self.contacts(customer)?, customer, id).cloned()
+    }
+
+    pub(crate) fn add_contact(
+        &self,
+        customer: i64,
+        request: ContactCreateRequest,
+        now: Timestamp,
+    ) -> Result<(), EcwidErrorAnswer> {
+        let pile_up = self.breaks(BrokenRule::DefaultContactsPileUp);
+        self.write()
+            .change_customer(customer, now, |c, next_item_id| {
+                let id = *next_item_id;
+                *next_item_id = next_item_id.saturating_add(1);
+                let list = c.contacts.get_or_insert_with(Vec::new);
+                contacts::add(list, request, id, dates::format(now), pile_up)
+            })
+    }
+
+    pub(crate) fn update_contact(
+        &self,
+        customer: i64,
+        id: i64,
+        request: ContactUpdateRequest,
+        now: Timestamp,
+    ) -> Result<(), EcwidErrorAnswer> {
+        let replace = self.breaks(BrokenRule::ContactUpdateReplaces);
+        let pile_up = self.breaks(BrokenRule::DefaultContactsPileUp);
+        self.write().change_customer(customer, now, |c, _| {
+            let list = c.contacts.get_or_insert_with(Vec::new);
+            contacts::update(list, customer, id, request, replace, pile_up)
+        })
+    }
+
+    pub(crate) fn delete_contact(
+        &self,
+        customer: i64,
+        id: i64,
+        now: Timestamp,
+    ) -> Result<(), EcwidErrorAnswer> {
+        self.write().change_customer(customer, now, |c, _| {
+            contacts::remove(c.contacts.get_or_insert_with(Vec::new), customer, id)
+        })
+    }
+
+    /// Every customer extra field the store defines.
+    pub fn extra_fields(&self) -> Vec<CustomerExtraFieldDefinition> {
+        self.read().extra_fields.all().to_vec()
+    }
+
+    pub(crate) fn extra_field(
+        &self,
+        key: &str,
+    ) -> Result<CustomerExtraFieldDefinition, EcwidErrorAnswer> {
+        self.read()
+            .extra_fields
+            .get(key)
+            .cloned()
+            .ok_or_else(|| EcwidErrorAnswer::ExtraFieldNotFound(key.to_owned()))
+    }
+
+    pub(crate) fn create_extra_field(
+        &self,
+        request: CustomerExtraFieldDefinitionRequest,
+        now: Timestamp,
+    ) -> Result<String, EcwidErrorAnswer> {
+        self.write().extra_fields.create(request, now)
+    }
+
+    pub(crate) fn update_extra_field(
+        &self,
+        key: &str,
+        request: CustomerExtraFieldDefinitionRequest,
+        now: Timestamp,
+    ) -> Result<(), EcwidErrorAnswer> {
+        self.write().extra_fields.update(key, request, now)
+    }
+
+    /// Delete the definition; customers keep their values for it (the project's choice).
+    pub(crate) fn delete_extra_field(&self, key: &str) -> Result<(), EcwidErrorAnswer> {
+        let mut inner = self.write();
+        inner.extra_fields.remove(key)?;
+        if self.breaks(BrokenRule::ExtraFieldDeleteErasesValues) {
+            inner.rewrite_customers(|c| {
+                let values = c.extrafields.as_ref()?;
+                values
+                    .iter()
+                    .any(|v| v.key.as_deref() == Some(key))
+                    .then(|| Customer {
+                        extrafields: Some(
+                            values
+                                .iter()
+                                .filter(|v| v.key.as_deref() != Some(key))
+                                .cloned()
+                                .collect(),
+                        ),
+                        ..c.clone()
+                    })
+            });
+        }
+        Ok(())
     }
 
     /// Run `visit` over the customers in `order` (as indices into the slice it gets), under the
@@ -411,6 +657,8 @@ mod tests {
                 Arc::new(Record::new(customer(2, "A", 5), vec![])),
             ],
             vec![],
+            0,
+            vec![],
         );
         let names = |order| {
             store.with_sorted(order, |records, perm| {
@@ -436,6 +684,8 @@ mod tests {
     fn insert_without_id_takes_the_next_one() {
         let store = Store::from_records(
             vec![Arc::new(Record::new(customer(10, "x", 0), vec![]))],
+            vec![],
+            0,
             vec![],
         );
         assert_eq!(store.insert(Customer::default()), 11);

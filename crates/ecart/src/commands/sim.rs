@@ -42,6 +42,10 @@ pub struct SimArgs {
     /// Delay added to every answer, in milliseconds.
     #[arg(long)]
     latency_ms: Option<u64>,
+    /// Simulate a store whose plan lacks customer groups (Ecwid's Business plan and higher have
+    /// them): every /customer_groups endpoint answers 402, as Ecwid does for such a plan.
+    #[arg(long)]
+    no_customer_groups: bool,
     #[command(flatten)]
     limits: ServerLimitsArgs,
 }
@@ -64,6 +68,7 @@ pub fn run(args: &SimArgs) -> anyhow::Result<ExitCode> {
         faults: FaultConfig::with_rate(args.fault_rate),
         latency: args.latency_ms.map(Duration::from_millis),
         server_limits: args.limits.limits(),
+        customer_groups_on_plan: !args.no_customer_groups,
         ..SimConfig::default()
     };
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;

@@ -1,4 +1,5 @@
-//! `ecart sim` and `ecart serve` apply the limits on clients given on their command line.
+//! `ecart sim` and `ecart serve` apply the limits on clients given on their command line; `ecart
+//! sim` takes the plan it simulates.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -80,4 +81,48 @@ fn sim_and_serve_close_a_stalled_head_after_the_header_timeout() {
             "{addr}: closed after {took:?}"
         );
     }
+}
+
+/// The status line of `GET path` with the sim's default token.
+fn status_of(addr: &str, path: &str) -> String {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /api/v3/1003{path} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer secret_simtoken\r\nconnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("an answer");
+    answer.lines().next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn sim_without_customer_groups_answers_402_on_the_group_endpoints() {
+    let (_plain, plain) = start(&["sim", "--listen", "127.0.0.1:0", "--customers", "0"]);
+    assert_eq!(status_of(&plain, "/customer_groups"), "HTTP/1.1 200 OK");
+    let (_sim, addr) = start(&[
+        "sim",
+        "--listen",
+        "127.0.0.1:0",
+        "--customers",
+        "0",
+        "--no-customer-groups",
+    ]);
+    assert_eq!(
+        status_of(&addr, "/customer_groups"),
+        "HTTP/1.1 402 Payment Required"
+    );
+    assert_eq!(status_of(&addr, "/customers/deleted"), "HTTP/1.1 200 OK");
+    let help = Command::new(env!("CARGO_BIN_EXE_ecart"))
+        .args(["sim", "--help"])
+        .output()
+        .expect("ecart runs");
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("--no-customer-groups") && help.contains("402"),
+        "{help}"
+    );
 }

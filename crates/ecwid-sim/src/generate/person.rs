@@ -152,3 +152,64 @@ pub(super) fn contacts(
     }
     contacts
 }
+
+/// Now and then one more way to reach the customer, of a type the first draws never give
+/// (drawn after every other part of a customer, so the earlier parts stay what they were).
+pub(super) fn more_contacts(
+    rng: &mut Rng,
+    person: &Person<'_>,
+    index: usize,
+    registered: &str,
+    item_ids: &mut ItemIds,
+    contacts: &mut Vec<Contact>,
+) {
+    if !rng.chance(0.2) {
+        return;
+    }
+    let handle = format!("{}{}", person.last.ascii, index % 1000);
+    let (kind, contact, handle) = match rng.below(8) {
+        0 => (ContactType::Viber, person.phone.clone(), None),
+        1 => (
+            ContactType::Url,
+            format!("https://{handle}.example.com"),
+            None,
+        ),
+        2 => (
+            ContactType::Tiktok,
+            format!("https://www.tiktok.com/@{handle}"),
+            Some(handle),
+        ),
+        3 => (
+            ContactType::Vk,
+            format!("https://vk.com/{handle}"),
+            Some(handle),
+        ),
+        4 => (
+            ContactType::Youtube,
+            format!("https://www.youtube.com/@{handle}"),
+            Some(handle),
+        ),
+        5 => (
+            ContactType::Twitter,
+            format!("https://x.com/{handle}"),
+            Some(handle),
+        ),
+        6 => (
+            ContactType::FbMessenger,
+            format!("https://m.me/{handle}"),
+            Some(handle),
+        ),
+        _ => (ContactType::Other, person.phone.clone(), None),
+    };
+    let note = matches!(kind, ContactType::Other).then(|| "Work phone".to_owned());
+    contacts.push(Contact {
+        id: Some(item_ids.next()),
+        contact: Some(contact),
+        handle,
+        note,
+        type_: Some(kind),
+        default: Some(false),
+        order_by: Some(contacts.len() as i64),
+        timestamp: Some(registered.to_owned()),
+    });
+}

@@ -330,3 +330,50 @@ async fn the_generated_deleted_history_pages_and_filters_by_date() {
     let expected = dates.iter().filter(|d| **d >= middle).count();
     assert_eq!(from["total"].as_u64().unwrap() as usize, expected);
 }
+
+#[tokio::test]
+async fn get_customer_and_the_deleted_history_apply_response_fields() {
+    let store = TestStore::with_customers(20).await;
+    let id = store.sim.store().ids()[0];
+    let (status, customer) = json(
+        store
+            .get(&format!("/customers/{id}"))
+            .query(&[("responseFields", "email,billingPerson(name)")])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{customer}");
+    let stored = store.sim.store().get(id).unwrap();
+    assert_eq!(
+        customer,
+        json!({"email": stored.email, "billingPerson": {"name": stored.billing_person.unwrap().name}}),
+        "everything else is stripped, the id included"
+    );
+    let (status, page) = json(
+        store
+            .get("/customers/deleted")
+            .query(&[("responseFields", "total,items(id)")])
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page.as_object().unwrap().len(), 2, "{page}");
+    assert!(
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i.get("date").is_none())
+    );
+    let bad = store
+        .get(&format!("/customers/{id}"))
+        .query(&[("responseFields", "email(")])
+        .send()
+        .await
+        .unwrap();
+    expect_error(bad, 400, Some("WRONG_PARAMETER")).await;
+}

@@ -1,4 +1,13 @@
-//! One handler per operation of `specs/ecwid/customers.yaml`, plus the 404 and 405 fallbacks.
+//! One handler per operation of `specs/ecwid/customers.yaml`, plus the 404 and 405 fallbacks:
+//! the customer operations here, the other families in their own modules.
+
+mod contacts;
+mod extra_fields;
+mod groups;
+
+pub(crate) use contacts::*;
+pub(crate) use extra_fields::*;
+pub(crate) use groups::*;
 
 use std::sync::Arc;
 
@@ -11,10 +20,12 @@ use ecwid_client::types::{
     DeletedCustomersSearchResult, UpdateResult,
 };
 
+use crate::config::BrokenRule;
 use crate::customer_writes::validate_email;
 use crate::dates;
 use crate::errors::EcwidErrorAnswer;
 use crate::extract::{Authorized, CustomerId, JsonBody, QueryParams};
+use crate::response_fields::selected;
 use crate::search::CustomerSearch;
 use crate::server::SimState;
 
@@ -39,17 +50,21 @@ pub(crate) async fn search_customers(
     Ok(Json(value).into_response())
 }
 
-/// `getCustomer`.
+/// `getCustomer`, with `responseFields`.
 pub(crate) async fn get_customer(
     State(sim): Sim,
     _: Authorized,
     CustomerId(id): CustomerId,
+    QueryParams(params): QueryParams,
 ) -> Result<Response, EcwidErrorAnswer> {
     let record = sim
         .store
         .get_record(id)
         .ok_or(EcwidErrorAnswer::CustomerNotFound(id))?;
-    Ok(Json(&record.customer).into_response())
+    if sim.config.breaks(BrokenRule::CustomerResponseFieldsIgnored) {
+        return Ok(Json(&record.customer).into_response());
+    }
+    selected(&record.customer, &params)
 }
 
 /// `createCustomer`.
@@ -94,12 +109,13 @@ pub(crate) async fn delete_customer(
     })
 }
 
-/// `searchDeletedCustomers`: `from_date`/`to_date` bound the deletion date, inclusive.
+/// `searchDeletedCustomers`: `from_date`/`to_date` bound the deletion date, inclusive;
+/// `responseFields`.
 pub(crate) async fn search_deleted_customers(
     State(sim): Sim,
     _: Authorized,
     QueryParams(params): QueryParams,
-) -> Result<Json<DeletedCustomersSearchResult>, EcwidErrorAnswer> {
+) -> Result<Response, EcwidErrorAnswer> {
     let from = params.date("from_date")?;
     let to = params.date("to_date")?;
     let page = params.page()?;
@@ -120,13 +136,14 @@ pub(crate) async fn search_deleted_customers(
         }
         (total, items)
     });
-    Ok(Json(DeletedCustomersSearchResult {
+    let result = DeletedCustomersSearchResult {
         total: Some(total as i64),
         count: Some(items.len() as i64),
         offset: Some(i64::try_from(page.offset).unwrap_or(i64::MAX)),
         limit: Some(page.limit as i64),
         items: Some(items),
-    }))
+    };
+    selected(&result, &params)
 }
 
 /// Any path no operation serves.
