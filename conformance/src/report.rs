@@ -234,7 +234,8 @@ impl Report {
         self.print_end(out)
     }
 
-    /// `Sources:` and each source the results cite: its key, then its URL or path.
+    /// `Sources:` and each source the results cite: its key, then its URL or path; a URL too long
+    /// for the line goes on the next one, indented by two spaces (URLs are never cut).
     fn print_legend(&self, out: &mut impl Write) -> io::Result<()> {
         let used: BTreeSet<Source> = self
             .results
@@ -248,7 +249,12 @@ impl Report {
         let width = used.iter().map(|s| s.key().len()).max().unwrap_or(0);
         writeln!(out, "Sources:")?;
         for source in used {
-            writeln!(out, "{:<width$}  {}", source.key(), source.location())?;
+            let location = source.location().as_str();
+            if width + 2 + location.chars().count() <= TABLE_WIDTH {
+                writeln!(out, "{:<width$}  {location}", source.key())?;
+            } else {
+                writeln!(out, "{}\n  {location}", source.key())?;
+            }
         }
         Ok(())
     }
@@ -405,6 +411,30 @@ run 0a1b2c3d took 3.0 s
 conformance: 1 passed, 1 failed, 1 skipped
 ";
         assert_eq!(printed(Report::print_table, &report()), expected);
+    }
+
+    #[test]
+    fn a_url_too_long_for_its_keys_line_goes_whole_on_the_next() {
+        const LONG: &[Citation] = &[
+            Source::EcartapiCustomers.at("Response shape"),
+            Source::EcwidExtraFieldsSearch.whole(),
+        ];
+        let report = Report::new(
+            "0a1b2c3d".into(),
+            vec![result("ecwid.extrafields.x", LONG, Outcome::Passed, 1)],
+            vec![],
+            Duration::from_secs(1),
+        );
+        let table = printed(Report::print_table, &report);
+        let url = Source::EcwidExtraFieldsSearch.location().as_str();
+        assert!(
+            table.contains(&format!("ecwid:extrafields-search\n  {url}\n")),
+            "{table}"
+        );
+        assert!(
+            table.lines().all(|l| l.chars().count() <= TABLE_WIDTH),
+            "{table}"
+        );
     }
 
     #[test]

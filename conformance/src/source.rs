@@ -35,6 +35,36 @@ pub enum Source {
     EcwidDeleted,
     /// Ecwid REST API reference, "REST API error codes".
     EcwidErrors,
+    /// Ecwid REST API reference, "Search customer groups".
+    EcwidGroupsSearch,
+    /// Ecwid REST API reference, "Get customer group".
+    EcwidGroupGet,
+    /// Ecwid REST API reference, "Create customer group".
+    EcwidGroupCreate,
+    /// Ecwid REST API reference, "Update customer group".
+    EcwidGroupUpdate,
+    /// Ecwid REST API reference, "Delete customer group".
+    EcwidGroupDelete,
+    /// Ecwid REST API reference, "Search customer contacts".
+    EcwidContactsSearch,
+    /// Ecwid REST API reference, "Get customer contact".
+    EcwidContactGet,
+    /// Ecwid REST API reference, "Create customer contact".
+    EcwidContactCreate,
+    /// Ecwid REST API reference, "Update customer contact".
+    EcwidContactUpdate,
+    /// Ecwid REST API reference, "Delete customer contact".
+    EcwidContactDelete,
+    /// Ecwid REST API reference, "Search customer extra fields".
+    EcwidExtraFieldsSearch,
+    /// Ecwid REST API reference, "Get customer extra field".
+    EcwidExtraFieldGet,
+    /// Ecwid REST API reference, "Create customer extra field".
+    EcwidExtraFieldCreate,
+    /// Ecwid REST API reference, "Update customer extra field".
+    EcwidExtraFieldUpdate,
+    /// Ecwid REST API reference, "Delete customer extra field".
+    EcwidExtraFieldDelete,
     /// ecartAPI documentation, "Customers".
     EcartapiCustomers,
     /// The canonical customers API contract, `specs/ecartapi/customers.yaml`.
@@ -73,7 +103,7 @@ impl fmt::Display for Location {
 
 impl Source {
     /// Every source, in the order a legend lists them.
-    pub const ALL: [Source; 12] = [
+    pub const ALL: [Source; 27] = [
         Source::EcwidSearch,
         Source::EcwidGet,
         Source::EcwidCreate,
@@ -81,6 +111,21 @@ impl Source {
         Source::EcwidDelete,
         Source::EcwidDeleted,
         Source::EcwidErrors,
+        Source::EcwidGroupsSearch,
+        Source::EcwidGroupGet,
+        Source::EcwidGroupCreate,
+        Source::EcwidGroupUpdate,
+        Source::EcwidGroupDelete,
+        Source::EcwidContactsSearch,
+        Source::EcwidContactGet,
+        Source::EcwidContactCreate,
+        Source::EcwidContactUpdate,
+        Source::EcwidContactDelete,
+        Source::EcwidExtraFieldsSearch,
+        Source::EcwidExtraFieldGet,
+        Source::EcwidExtraFieldCreate,
+        Source::EcwidExtraFieldUpdate,
+        Source::EcwidExtraFieldDelete,
         Source::EcartapiCustomers,
         Source::CanonicalSpec,
         Source::EcwidSpec,
@@ -172,6 +217,111 @@ impl Source {
                 "ecwid:errors",
                 "Ecwid REST API: REST API error codes",
                 Location::Url("https://docs.ecwid.com/api-reference/rest-api/rest-api-error-codes"),
+            ),
+            Source::EcwidGroupsSearch => (
+                "ecwid:groups-search",
+                "Ecwid REST API: Search customer groups",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-groups/search-customer-groups",
+                ),
+            ),
+            Source::EcwidGroupGet => (
+                "ecwid:group-get",
+                "Ecwid REST API: Get customer group",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-groups/get-customer-group",
+                ),
+            ),
+            Source::EcwidGroupCreate => (
+                "ecwid:group-create",
+                "Ecwid REST API: Create customer group",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-groups/create-customer-group",
+                ),
+            ),
+            Source::EcwidGroupUpdate => (
+                "ecwid:group-update",
+                "Ecwid REST API: Update customer group",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-groups/update-customer-group",
+                ),
+            ),
+            Source::EcwidGroupDelete => (
+                "ecwid:group-delete",
+                "Ecwid REST API: Delete customer group",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-groups/delete-customer-group",
+                ),
+            ),
+            Source::EcwidContactsSearch => (
+                "ecwid:contacts-search",
+                "Ecwid REST API: Search customer contacts",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-contacts/search-customer-contacts",
+                ),
+            ),
+            Source::EcwidContactGet => (
+                "ecwid:contact-get",
+                "Ecwid REST API: Get customer contact",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-contacts/get-customer-contact",
+                ),
+            ),
+            Source::EcwidContactCreate => (
+                "ecwid:contact-create",
+                "Ecwid REST API: Create customer contact",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-contacts/create-customer-contact",
+                ),
+            ),
+            Source::EcwidContactUpdate => (
+                "ecwid:contact-update",
+                "Ecwid REST API: Update customer contact",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-contacts/update-customer-contact",
+                ),
+            ),
+            Source::EcwidContactDelete => (
+                "ecwid:contact-delete",
+                "Ecwid REST API: Delete customer contact",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-contacts/delete-customer-contact",
+                ),
+            ),
+            Source::EcwidExtraFieldsSearch => (
+                "ecwid:extrafields-search",
+                "Ecwid REST API: Search customer extra fields",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-extra-fields/search-customer-extra-fields",
+                ),
+            ),
+            Source::EcwidExtraFieldGet => (
+                "ecwid:extrafield-get",
+                "Ecwid REST API: Get customer extra field",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-extra-fields/get-customer-extra-field",
+                ),
+            ),
+            Source::EcwidExtraFieldCreate => (
+                "ecwid:extrafield-create",
+                "Ecwid REST API: Create customer extra field",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-extra-fields/create-customer-extra-field",
+                ),
+            ),
+            Source::EcwidExtraFieldUpdate => (
+                "ecwid:extrafield-update",
+                "Ecwid REST API: Update customer extra field",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-extra-fields/update-customer-extra-field",
+                ),
+            ),
+            Source::EcwidExtraFieldDelete => (
+                "ecwid:extrafield-delete",
+                "Ecwid REST API: Delete customer extra field",
+                Location::Url(
+                    "https://docs.ecwid.com/api-reference/rest-api/customers/customer-extra-fields/delete-customer-extra-field",
+                ),
             ),
             Source::EcartapiCustomers => (
                 "ecartapi:customers",

@@ -2,4 +2,5 @@
 //! and gateway, and proof that it fails against servers that break the contract.
 
 mod broken;
+mod broken_store;
 mod in_process;

@@ -23,6 +23,8 @@ pub(crate) struct EcwidCtx {
     run: String,
     options: RunOptions,
     created: Mutex<Vec<i64>>,
+    created_groups: Mutex<Vec<i64>>,
+    created_extra_fields: Mutex<Vec<String>>,
 }
 
 impl EcwidCtx {
@@ -49,6 +51,8 @@ impl EcwidCtx {
             run: run.to_owned(),
             options: options.clone(),
             created: Mutex::new(Vec::new()),
+            created_groups: Mutex::new(Vec::new()),
+            created_extra_fields: Mutex::new(Vec::new()),
         })
     }
 
@@ -74,6 +78,26 @@ impl EcwidCtx {
         self.http
             .get(format!("{}/{}{path}", self.base_url, self.store_id))
             .query(query)
+    }
+
+    /// The store the cases use.
+    pub(crate) fn store_id(&self) -> i64 {
+        self.store_id
+    }
+
+    /// Remember customer `id` (created without [`Self::create`]), to delete at the end of the run.
+    pub(crate) fn created_customer(&self, id: i64) {
+        lock(&self.created).push(id);
+    }
+
+    /// Remember customer group `id`, to delete at the end of the run.
+    pub(crate) fn created_group(&self, id: i64) {
+        lock(&self.created_groups).push(id);
+    }
+
+    /// Remember extra field `key`, to delete at the end of the run.
+    pub(crate) fn created_extra_field(&self, key: &str) {
+        lock(&self.created_extra_fields).push(key.to_owned());
     }
 
     /// The target's token, for the cases that send it in a wrong way.
@@ -140,8 +164,32 @@ impl EcwidCtx {
                 Err(e) => problems.push(format!("Ecwid customer {id} was not deleted: {e}")),
             }
         }
+        let groups = std::mem::take(&mut *lock(&self.created_groups));
+        for id in groups {
+            match super::calls::delete_group(self, id).await {
+                Ok(_) => {}
+                Err(e) if e.status().is_some_and(|s| s == 404) => {}
+                Err(e) => problems.push(format!("Ecwid customer group {id} was not deleted: {e}")),
+            }
+        }
+        let keys = std::mem::take(&mut *lock(&self.created_extra_fields));
+        for key in keys {
+            match super::calls::delete_extra_field(self, &key).await {
+                Ok(_) => {}
+                Err(e) if e.status().is_some_and(|s| s == 404) => {}
+                Err(e) => problems.push(format!(
+                    "Ecwid customer extra field {key} was not deleted: {e}"
+                )),
+            }
+        }
         problems
     }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// `result` must be an error with `status` (and Ecwid's `errorCode` `code`, when given).

@@ -1,12 +1,14 @@
 //! One customer at a time: dates, the create-get-update-delete cycle, partial updates, deletes,
-//! the deleted-customers history and the token.
+//! `responseFields`, the deleted-customers history and the token.
 
 use ecwid_client::CustomerFilter;
 use ecwid_client::dates::parse_response_date;
 use ecwid_client::types::{Customer, CustomerUpdateRequest};
 use serde_json::{Value, json};
 
+use super::calls;
 use super::context::{EcwidCtx, expect_status};
+use super::groups::answered;
 use crate::case::{Failure, Verdict};
 use crate::check::{ensure, expect_eq, fail};
 
@@ -315,4 +317,27 @@ pub(super) async fn query_token_refused(ctx: &EcwidCtx) -> Verdict {
     ensure(status == 403 && code == Some("INVALID_API_TOKEN"), || {
         format!("{what}: expected 403 INVALID_API_TOKEN, got {status} {body}")
     })
+}
+
+/// `GET /customers/{id}?responseFields=email,billingPerson(name)` keeps those and strips the
+/// rest, `id` included.
+pub(super) async fn response_fields(ctx: &EcwidCtx) -> Verdict {
+    let email = ctx.email("fields");
+    let customer = ctx
+        .create(json!({
+            "email": email,
+            "billingPerson": {"name": "Response Fields", "city": "Kutaisi"},
+            "privateAdminNotes": "not asked for"
+        }))
+        .await?;
+    let what = format!("GET /customers/{customer}?responseFields=email,billingPerson(name)");
+    let got = answered(
+        &what,
+        calls::customer_fields(ctx, customer, "email,billingPerson(name)").await,
+    )?;
+    expect_eq(
+        &what,
+        json!({"email": email, "billingPerson": {"name": "Response Fields"}}),
+        json!(got),
+    )
 }

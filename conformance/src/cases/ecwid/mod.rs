@@ -1,16 +1,23 @@
 //! The Ecwid cases (Ecwid REST API v3 customers), run through `ecwid-client` against any
 //! Ecwid-compatible base URL, store id and token.
 
+mod calls;
+mod contacts;
 mod context;
 mod customers;
+mod extra_fields;
+mod groups;
 mod search;
 
 pub(crate) use context::EcwidCtx;
 
 use crate::case::Case;
 use crate::source::Source::{
-    EcwidBehaviour, EcwidCreate, EcwidDelete, EcwidDeleted, EcwidErrors, EcwidGet, EcwidSearch,
-    EcwidSpec, EcwidUpdate,
+    EcwidBehaviour, EcwidContactCreate, EcwidContactDelete, EcwidContactGet, EcwidContactUpdate,
+    EcwidContactsSearch, EcwidCreate, EcwidDelete, EcwidDeleted, EcwidErrors,
+    EcwidExtraFieldCreate, EcwidExtraFieldDelete, EcwidExtraFieldGet, EcwidExtraFieldUpdate,
+    EcwidExtraFieldsSearch, EcwidGet, EcwidGroupCreate, EcwidGroupDelete, EcwidGroupGet,
+    EcwidGroupUpdate, EcwidGroupsSearch, EcwidSearch, EcwidSpec, EcwidUpdate,
 };
 
 /// An Ecwid case (`crate::cases::suite_case`).
@@ -117,6 +124,154 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcwidBehaviour.at("Writes: a sent array replaces the stored one whole")
             ],
             customers::array_replaced,
+        ),
+        case!(
+            "ecwid.get.response_fields",
+            "responseFields=email,billingPerson(name) on one customer keeps those and strips the rest, id included",
+            [
+                EcwidGet.at("Query params: responseFields"),
+                EcwidBehaviour.at("Customer groups, contacts and extra fields: responseFields")
+            ],
+            customers::response_fields,
+        ),
+        case!(
+            "ecwid.groups.general_first",
+            "walking the groups in pages of 2 meets General (id 0) first and once, and total groups in all",
+            [
+                EcwidGroupsSearch.at("Response; example: General first"),
+                EcwidSpec.at("searchCustomerGroups"),
+                EcwidBehaviour.at("Customer groups, contacts and extra fields: General")
+            ],
+            groups::general_first,
+        ),
+        case!(
+            "ecwid.groups.filters",
+            "keyword finds the run's group alone; customerGroupIds=0,N answers General and N, total 2",
+            [
+                EcwidGroupsSearch.at("Query params: keyword, customerGroupId"),
+                EcwidBehaviour.at("Where the sources disagree: 2. Group id filter")
+            ],
+            groups::filters,
+        ),
+        case!(
+            "ecwid.groups.crud_cycle",
+            "create answers an id, get returns it, update answers updateCount 1, delete deleteCount 1, then 404",
+            [
+                EcwidGroupCreate.at("Response: id"),
+                EcwidGroupGet.at("Response"),
+                EcwidGroupUpdate.at("Response: updateCount"),
+                EcwidGroupDelete.at("Response: deleteCount")
+            ],
+            groups::crud_cycle,
+        ),
+        case!(
+            "ecwid.groups.general_read",
+            "GET /customer_groups/0 answers the General group",
+            [EcwidGroupGet.at("Example: customer_groups/0?responseFields=name")],
+            groups::general_read,
+        ),
+        case!(
+            "ecwid.groups.unknown",
+            "reading an unknown customer group answers 404",
+            [EcwidGroupGet.whole(), EcwidSpec.at("CustomerGroupNotFound")],
+            groups::unknown,
+        ),
+        case!(
+            "ecwid.groups.delete_moves_customers",
+            "deleting a group moves its customer to General: customerGroupId 0, customerGroupName General",
+            [
+                EcwidGroupDelete.whole(),
+                EcwidSpec.at("deleteCustomerGroup"),
+                EcwidBehaviour.at("Customer groups, contacts and extra fields: deleting a group")
+            ],
+            groups::delete_moves_customers,
+        ),
+        case!(
+            "ecwid.contacts.crud_cycle",
+            "create answers createCount 1 and lists the contact, get returns it, update and delete answer 1",
+            [
+                EcwidContactCreate.at("Response: createCount"),
+                EcwidContactsSearch.at("Response: items"),
+                EcwidContactGet.whole(),
+                EcwidContactUpdate.at("Response: updateCount"),
+                EcwidContactDelete.at("Response: deleteCount")
+            ],
+            contacts::crud_cycle,
+        ),
+        case!(
+            "ecwid.contacts.one_list",
+            "a contact added through /contacts shows in the customer's contacts, the same list",
+            [
+                EcwidContactsSearch.whole(),
+                EcwidGet.at("Response: contacts")
+            ],
+            contacts::one_list,
+        ),
+        case!(
+            "ecwid.contacts.update_partial",
+            "a contact PUT sending note alone keeps its contact, handle and type",
+            [
+                EcwidContactUpdate.at("Request example: contact alone"),
+                EcwidSpec.at("updateCustomerContact")
+            ],
+            contacts::update_partial,
+        ),
+        case!(
+            "ecwid.contacts.one_default",
+            "adding a second default EMAIL leaves one default EMAIL, the new one",
+            [
+                EcwidContactCreate.at("Request fields: default, only one contact of a type"),
+                EcwidSpec.at("createCustomerContact")
+            ],
+            contacts::one_default,
+        ),
+        case!(
+            "ecwid.contacts.unknown_customer",
+            "the contacts of an unknown customer answer 404",
+            [
+                EcwidContactsSearch.whole(),
+                EcwidSpec.at("searchCustomerContacts")
+            ],
+            contacts::unknown_customer,
+        ),
+        case!(
+            "ecwid.extrafields.crud_cycle",
+            "create answers createCount 1 and a key, get and list show it, a title PUT keeps the rest, delete, 404",
+            [
+                EcwidExtraFieldCreate.at("Response: createCount, key"),
+                EcwidExtraFieldsSearch.at("Response: items"),
+                EcwidExtraFieldGet.whole(),
+                EcwidExtraFieldUpdate.at("Response: updateCount"),
+                EcwidExtraFieldDelete.at("Response: deleteCount")
+            ],
+            extra_fields::crud_cycle,
+        ),
+        case!(
+            "ecwid.extrafields.customer_values",
+            "a customer written with a value for a defined extra field reads back with it",
+            [
+                EcwidExtraFieldsSearch.whole(),
+                EcwidSpec.at("CustomerExtraFieldInput")
+            ],
+            extra_fields::customer_values,
+        ),
+        case!(
+            "ecwid.extrafields.undefined_key_refused",
+            "a customer create with a value for a key the store does not define answers 400 WRONG_PARAMETER",
+            [
+                EcwidExtraFieldsSearch.whole(),
+                EcwidBehaviour.at("What nobody documents: extrafields naming an undefined key")
+            ],
+            extra_fields::undefined_key_refused,
+        ),
+        case!(
+            "ecwid.extrafields.delete_keeps_values",
+            "deleting an extra field's definition leaves the values customers hold for it",
+            [
+                EcwidExtraFieldDelete.whole(),
+                EcwidSpec.at("deleteCustomerExtraField")
+            ],
+            extra_fields::delete_keeps_values,
         ),
         case!(
             "ecwid.get.unknown",
