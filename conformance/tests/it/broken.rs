@@ -10,7 +10,9 @@ use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, HOST, TRANSFER_ENCODING};
 use axum::response::Response;
-use conformance::{CanonicalTarget, InProcess, Outcome, Report, RunOptions, Target, run};
+use conformance::{CanonicalTarget, InProcess, Report, RunOptions, Target, run};
+
+use crate::outcome::{assert_passed, failure};
 use serde_json::Value;
 use tokio::net::TcpListener;
 
@@ -120,19 +122,6 @@ async fn run_through(rewrite: Rewrite, only: &[&str]) -> Report {
     report.print_table(&mut table).expect("the table prints");
     println!("{}", String::from_utf8_lossy(&table));
     report
-}
-
-/// The failure message of case `id`, which must have failed.
-fn failure<'r>(report: &'r Report, id: &str) -> &'r str {
-    match &report.result(id).expect("the case ran").outcome {
-        Outcome::Failed(why) => why,
-        other => panic!("{id} should fail, got {other:?}"),
-    }
-}
-
-fn assert_passed(report: &Report, id: &str) {
-    let outcome = &report.result(id).expect("the case ran").outcome;
-    assert_eq!(outcome, &Outcome::Passed, "{id} should pass");
 }
 
 fn is_list(seen: &Seen) -> bool {

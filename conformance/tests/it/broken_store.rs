@@ -2,8 +2,10 @@
 //! (`ecwid_sim::BrokenRule`) fails the case about that rule, with a message that says what was
 //! expected and what came, while a case about another rule still passes.
 
-use conformance::{EcwidTarget, Outcome, Report, RunOptions, Target, run};
+use conformance::{EcwidTarget, Report, RunOptions, Target, run};
 use ecwid_sim::{BrokenRule, Sim, SimConfig};
+
+use crate::outcome::{assert_passed, failure};
 
 /// Run the Ecwid cases `only` against a fresh store that breaks `rule`.
 async fn run_against(rule: BrokenRule, only: &[&str]) -> Report {
@@ -33,19 +35,6 @@ async fn run_against(rule: BrokenRule, only: &[&str]) -> Report {
     report.print_table(&mut table).expect("the table prints");
     println!("{}", String::from_utf8_lossy(&table));
     report
-}
-
-/// The failure message of case `id`, which must have failed.
-fn failure<'r>(report: &'r Report, id: &str) -> &'r str {
-    match &report.result(id).expect("the case ran").outcome {
-        Outcome::Failed(why) => why,
-        other => panic!("{id} should fail, got {other:?}"),
-    }
-}
-
-fn assert_passed(report: &Report, id: &str) {
-    let outcome = &report.result(id).expect("the case ran").outcome;
-    assert_eq!(outcome, &Outcome::Passed, "{id} should pass");
 }
 
 /// Case `broken` fails with a message containing each of `expected`, and `control` passes.

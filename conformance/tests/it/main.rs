@@ -4,3 +4,4 @@
 mod broken;
 mod broken_store;
 mod in_process;
+mod outcome;

@@ -61,41 +61,27 @@ pub(crate) fn update(
     }
     let at = position(contacts, customer, id)?;
     let stored = &mut contacts[at];
+    let ContactUpdateRequest {
+        contact,
+        default,
+        handle,
+        note,
+        order_by,
+        type_,
+    } = request;
     if replace {
-        let ContactUpdateRequest {
-            contact,
-            default,
-            handle,
-            note,
-            order_by,
-            type_,
-        } = request;
         *stored = Contact {
             id: stored.id,
             timestamp: stored.timestamp.clone(),
-            contact,
-            default,
-            handle,
-            note,
-            order_by,
-            type_,
+            ..Contact::default()
         };
-    } else {
-        let ContactUpdateRequest {
-            contact,
-            default,
-            handle,
-            note,
-            order_by,
-            type_,
-        } = request;
-        set(&mut stored.contact, contact);
-        set(&mut stored.default, default);
-        set(&mut stored.handle, handle);
-        set(&mut stored.note, note);
-        set(&mut stored.order_by, order_by);
-        set(&mut stored.type_, type_);
     }
+    set(&mut stored.contact, contact);
+    set(&mut stored.default, default);
+    set(&mut stored.handle, handle);
+    set(&mut stored.note, note);
+    set(&mut stored.order_by, order_by);
+    set(&mut stored.type_, type_);
     if !pile_up {
         keep_one_default(contacts, at);
     }

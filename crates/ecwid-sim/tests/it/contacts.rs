@@ -1,20 +1,10 @@
 //! Customer contacts: the sub-resource and the customer's `contacts` are one list, a PUT is
 //! partial, the newest default of a type wins, unknown customers and contacts are 404.
 
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::support::{TestStore, expect_error, json};
-
-async fn ok(store: &TestStore, method: Method, path: &str, body: Option<Value>) -> Value {
-    let mut request = store.call(method.clone(), path);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let (status, answer) = json(request.send().await.unwrap()).await;
-    assert_eq!(status, StatusCode::OK, "{method} {path}: {answer}");
-    answer
-}
+use crate::support::{TestStore, expect_error, ok};
 
 async fn customer(store: &TestStore) -> i64 {
     let created = ok(

@@ -1,21 +1,11 @@
 //! Customer extra fields: definitions with generated keys, partial updates, customer values only
 //! for defined keys, and values kept when a definition is deleted.
 
-use reqwest::{Method, StatusCode};
-use serde_json::{Value, json};
+use reqwest::Method;
+use serde_json::json;
 use spec_examples::{ECWID, Spec};
 
-use crate::support::{TestStore, expect_error, json};
-
-async fn ok(store: &TestStore, method: Method, path: &str, body: Option<Value>) -> Value {
-    let mut request = store.call(method.clone(), path);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let (status, answer) = json(request.send().await.unwrap()).await;
-    assert_eq!(status, StatusCode::OK, "{method} {path}: {answer}");
-    answer
-}
+use crate::support::{TestStore, expect_error, ok};
 
 #[tokio::test]
 async fn the_store_starts_with_the_references_example_field() {

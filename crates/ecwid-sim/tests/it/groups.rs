@@ -5,17 +5,7 @@ use ecwid_sim::SimConfig;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::support::{TestStore, expect_error, json};
-
-async fn ok(store: &TestStore, method: Method, path: &str, body: Option<Value>) -> Value {
-    let mut request = store.call(method.clone(), path);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let (status, answer) = json(request.send().await.unwrap()).await;
-    assert_eq!(status, StatusCode::OK, "{method} {path}: {answer}");
-    answer
-}
+use crate::support::{TestStore, expect_error, json, ok};
 
 fn ids(page: &Value) -> Vec<i64> {
     page["items"]

@@ -118,3 +118,14 @@ pub async fn expect_error(response: Response, status: u16, code: Option<&str>) -
     assert_eq!(error.error_code.as_deref(), code, "{text}");
     error
 }
+
+/// `method path` with the JSON `body`, which must answer 200; the JSON answer.
+pub async fn ok(store: &TestStore, method: Method, path: &str, body: Option<Value>) -> Value {
+    let mut request = store.call(method.clone(), path);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let (status, answer) = json(request.send().await.unwrap()).await;
+    assert_eq!(status, StatusCode::OK, "{method} {path}: {answer}");
+    answer
+}
