@@ -236,7 +236,7 @@ impl CanonicalError {
     pub(crate) fn unmappable_request(err: &MappingError) -> Self {
         let path = format!("customer.{}", err.path());
         let message = match err.kind() {
-            ecwid_mapping::ErrorKind::Missing { .. } if err.path() == "email" => {
+            ecwid_mapping::MappingErrorKind::Missing { .. } if err.path() == "email" => {
                 "customer.email is required on this platform (Ecwid)".to_owned()
             }
             _ => format!("{path}: {}", err.kind()),

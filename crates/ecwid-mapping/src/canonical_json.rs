@@ -10,9 +10,10 @@ use ecwid_client::ReadCustomer;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::to_canonical::{convert, from_json, id_of};
-use crate::view::EcwidCustomer;
-use crate::{ErrorKind, MappingError};
+use crate::ecwid_view::EcwidCustomer;
+use crate::from_json::{from_json, id_of};
+use crate::to_canonical::convert;
+use crate::{MappingError, MappingErrorKind};
 
 /// One customer as canonical JSON text (the JSON of `ecartapi_client::types::Customer`),
 /// serialized as that JSON (not as a string).
@@ -59,7 +60,7 @@ fn map_view(customer: EcwidCustomer<'_>) -> Result<CanonicalJson, MappingError> 
     let id = customer.id;
     let converted = convert(customer).map_err(|err| err.for_customer(id))?;
     let json = serde_json::value::to_raw_value(&converted)
-        .map_err(|err| MappingError::new("$", ErrorKind::Json(err)).for_customer(id))?;
+        .map_err(|err| MappingError::new("$", MappingErrorKind::Json(err)).for_customer(id))?;
     Ok(CanonicalJson {
         id: converted.id,
         json,

@@ -4,8 +4,8 @@ use std::borrow::Cow;
 
 use ecartapi_client::types::Country;
 
-use crate::text::{clean, clean_cow};
-use crate::view::CanonicalCountry;
+use crate::canonical_view::CanonicalCountry;
+use crate::text::non_blank;
 
 /// The canonical country of an Ecwid address, or `None` when it has neither code nor name.
 ///
@@ -15,9 +15,9 @@ pub(crate) fn to_canonical<'a>(
     code: Option<Cow<'a, str>>,
     name: Option<Cow<'a, str>>,
 ) -> Option<CanonicalCountry<'a>> {
-    let code = clean_cow(code).map(upper_case);
+    let code = non_blank(code).map(upper_case);
     let iso = code.as_deref().and_then(rust_iso3166::from_alpha2);
-    let name = clean_cow(name);
+    let name = non_blank(name);
     if code.is_none() && name.is_none() {
         return None;
     }
@@ -43,7 +43,7 @@ fn upper_case(code: Cow<'_, str>) -> Cow<'_, str> {
 
 /// The Ecwid `countryCode` of a canonical country: `code`, else `codeIso2`.
 pub(crate) fn to_ecwid_code(country: &Country) -> Option<String> {
-    clean(country.code.as_ref()).or_else(|| clean(country.code_iso2.as_ref()))
+    non_blank(country.code.as_ref()).or_else(|| non_blank(country.code_iso2.as_ref()))
 }
 
 #[cfg(test)]

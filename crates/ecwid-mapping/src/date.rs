@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 use ecwid_client::dates::{format_response_date, parse_response_date};
 
-use crate::{ErrorKind, MappingError};
+use crate::{MappingError, MappingErrorKind};
 
 /// Parse an Ecwid date (`2014-06-06 18:57:19 +0400`), keeping its offset.
 pub fn parse_ecwid_date(text: &str, path: &str) -> Result<DateTime<FixedOffset>, MappingError> {
@@ -12,7 +12,7 @@ pub fn parse_ecwid_date(text: &str, path: &str) -> Result<DateTime<FixedOffset>,
     parse_response_date(text).map_err(|source| {
         MappingError::new(
             path,
-            ErrorKind::InvalidDate {
+            MappingErrorKind::InvalidDate {
                 value: text.to_owned(),
                 source,
             },

@@ -9,13 +9,13 @@ use std::fmt;
 pub struct MappingError {
     customer_id: Option<String>,
     path: String,
-    kind: ErrorKind,
+    kind: MappingErrorKind,
 }
 
 /// What was wrong with the value.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum ErrorKind {
+pub enum MappingErrorKind {
     /// An Ecwid date that is not `yyyy-MM-dd HH:mm:ss Z`.
     #[error(
         "unparseable date {value:?} (expected yyyy-MM-dd HH:mm:ss Z, e.g. 2021-12-21 06:05:58 +0000)"
@@ -56,7 +56,7 @@ pub enum ErrorKind {
 }
 
 impl MappingError {
-    pub(crate) fn new(path: impl Into<String>, kind: ErrorKind) -> Self {
+    pub(crate) fn new(path: impl Into<String>, kind: MappingErrorKind) -> Self {
         Self {
             customer_id: None,
             path: path.into(),
@@ -95,7 +95,7 @@ impl MappingError {
     }
 
     /// What was wrong.
-    pub fn kind(&self) -> &ErrorKind {
+    pub fn kind(&self) -> &MappingErrorKind {
         &self.kind
     }
 }

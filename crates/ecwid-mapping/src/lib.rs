@@ -31,19 +31,23 @@
 #![deny(missing_docs)]
 
 mod canonical_json;
+mod canonical_view;
 mod country;
 mod date;
+mod ecwid_view;
 mod error;
+mod from_json;
+mod json_str;
 mod text;
 mod to_canonical;
 mod to_ecwid;
-mod view;
 
 pub use canonical_json::{CanonicalJson, ToCanonicalJson, ecwid_json_to_canonical_json};
 pub use date::{format_ecwid_date, parse_ecwid_date};
-pub use error::{Batch, ErrorKind, MappingError};
+pub use error::{Batch, MappingError, MappingErrorKind};
+pub use from_json::from_json;
 pub use to_canonical::{
-    ecwid_into_canonical, ecwid_json_to_canonical, ecwid_to_canonical, from_json,
+    ecwid_into_canonical, ecwid_json_to_canonical, ecwid_to_canonical,
     search_result_json_to_canonical, search_result_to_canonical,
 };
 pub use to_ecwid::{

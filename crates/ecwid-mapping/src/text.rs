@@ -2,44 +2,78 @@
 
 use std::borrow::Cow;
 
-/// A trimmed, non-empty copy: empty and whitespace-only strings are absent on the canonical side.
-pub(crate) fn clean(value: Option<&String>) -> Option<String> {
-    let trimmed = value?.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+use crate::json_str::JsonStr;
+
+/// A string value as the mapping keeps it: blank (empty or whitespace only) is absent on the
+/// canonical side, and what is kept is trimmed. Each kind of string keeps what it can: borrowed
+/// text stays borrowed, an owned `String` is kept when there is nothing to trim, and only a
+/// `&String` is copied.
+pub(crate) trait NonBlank {
+    /// The trimmed value.
+    type Trimmed;
+
+    /// The trimmed value, or `None` when it is blank.
+    fn non_blank(self) -> Option<Self::Trimmed>;
 }
 
-/// [`clean`] for a string the caller owns: it is kept, not copied, when it has nothing to trim.
-pub(crate) fn clean_owned(value: Option<String>) -> Option<String> {
-    let value = value?;
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        None
-    } else if trimmed.len() == value.len() {
-        Some(value)
-    } else {
-        Some(trimmed.to_owned())
+/// `value` trimmed, or `None` when it is absent or blank: see [`NonBlank`].
+pub(crate) fn non_blank<T: NonBlank>(value: Option<T>) -> Option<T::Trimmed> {
+    value?.non_blank()
+}
+
+impl NonBlank for &String {
+    type Trimmed = String;
+
+    fn non_blank(self) -> Option<String> {
+        let trimmed = self.trim();
+        (!trimmed.is_empty()).then(|| trimmed.to_owned())
     }
 }
 
-/// [`clean`] for a string the mapping may borrow: a borrowed one stays borrowed (trimmed), an
-/// owned one is kept when it has nothing to trim.
-pub(crate) fn clean_cow(value: Option<Cow<'_, str>>) -> Option<Cow<'_, str>> {
-    match value? {
-        Cow::Borrowed(text) => {
-            let trimmed = text.trim();
-            (!trimmed.is_empty()).then_some(Cow::Borrowed(trimmed))
+impl NonBlank for String {
+    type Trimmed = String;
+
+    fn non_blank(self) -> Option<String> {
+        let trimmed = self.trim();
+        if trimmed.is_empty() {
+            None
+        } else if trimmed.len() == self.len() {
+            Some(self)
+        } else {
+            Some(trimmed.to_owned())
         }
-        Cow::Owned(text) => clean_owned(Some(text)).map(Cow::Owned),
     }
 }
 
-/// The two parts of a cleaned string, borrowed from it when it is borrowed.
-type Parts<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>);
+impl<'a> NonBlank for Cow<'a, str> {
+    type Trimmed = Cow<'a, str>;
+
+    fn non_blank(self) -> Option<Cow<'a, str>> {
+        match self {
+            Cow::Borrowed(text) => {
+                let trimmed = text.trim();
+                (!trimmed.is_empty()).then_some(Cow::Borrowed(trimmed))
+            }
+            Cow::Owned(text) => text.non_blank().map(Cow::Owned),
+        }
+    }
+}
+
+impl<'a> NonBlank for JsonStr<'a> {
+    type Trimmed = Cow<'a, str>;
+
+    fn non_blank(self) -> Option<Cow<'a, str>> {
+        self.0.non_blank()
+    }
+}
+
+/// The two parts of a split string (a name, a street), borrowed from it when it is borrowed.
+type Split<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>);
 
 fn split_with<'a>(
     value: Option<Cow<'a, str>>,
     parts: for<'x> fn(&'x str) -> (Option<&'x str>, Option<&'x str>),
-) -> Parts<'a> {
+) -> Split<'a> {
     match value {
         None => (None, None),
         Some(Cow::Borrowed(text)) => {
@@ -54,10 +88,10 @@ fn split_with<'a>(
     }
 }
 
-/// Split a cleaned full name at the first run of whitespace: `"Mary Ann Smith"` -> (`Mary`,
+/// Split a trimmed full name at the first run of whitespace: `"Mary Ann Smith"` -> (`Mary`,
 /// `Ann Smith`); one word -> first name only. The rest is kept verbatim (inner whitespace
 /// included).
-pub(crate) fn split_name(full: Option<Cow<'_, str>>) -> Parts<'_> {
+pub(crate) fn split_name(full: Option<Cow<'_, str>>) -> Split<'_> {
     split_with(full, |full| match full.split_once(char::is_whitespace) {
         Some((first, rest)) => {
             let rest = rest.trim_start();
@@ -69,12 +103,12 @@ pub(crate) fn split_name(full: Option<Cow<'_, str>>) -> Parts<'_> {
 
 /// Join first and last name with one space; either alone when the other is absent.
 pub(crate) fn join_name(first: Option<&String>, last: Option<&String>) -> Option<String> {
-    join(clean(first), clean(last), " ")
+    join(non_blank(first), non_blank(last), " ")
 }
 
-/// Split a cleaned street at the first `\n`: line 1, and the rest verbatim (both trimmed at the
+/// Split a trimmed street at the first `\n`: line 1, and the rest verbatim (both trimmed at the
 /// ends).
-pub(crate) fn split_street(street: Option<Cow<'_, str>>) -> Parts<'_> {
+pub(crate) fn split_street(street: Option<Cow<'_, str>>) -> Split<'_> {
     split_with(street, |street| match street.split_once('\n') {
         Some((line1, rest)) => {
             let (line1, rest) = (line1.trim(), rest.trim());
@@ -89,7 +123,7 @@ pub(crate) fn split_street(street: Option<Cow<'_, str>>) -> Parts<'_> {
 
 /// `address1` + `"\n"` + `address2`, either alone when the other is absent.
 pub(crate) fn join_street(line1: Option<&String>, line2: Option<&String>) -> Option<String> {
-    join(clean(line1), clean(line2), "\n")
+    join(non_blank(line1), non_blank(line2), "\n")
 }
 
 fn join(a: Option<String>, b: Option<String>, separator: &str) -> Option<String> {
@@ -143,31 +177,39 @@ mod tests {
     }
 
     #[test]
-    fn owned_strings_are_trimmed_like_borrowed_ones() {
+    fn every_kind_of_string_is_trimmed_alike() {
         for text in ["", " ", "a", " a", "a ", " a b ", "\u{3000}x"] {
-            assert_eq!(clean_owned(s(text)), clean(s(text).as_ref()), "{text:?}");
-        }
-        assert_eq!(clean_owned(None), None);
-        for text in ["", " ", "a", " a", "a ", " a b ", "\u{3000}x"] {
-            let expected = clean(s(text).as_ref());
+            let expected = non_blank(s(text).as_ref());
+            assert_eq!(non_blank(s(text)), expected, "{text:?}");
             assert_eq!(
-                clean_cow(b(text)).map(Cow::into_owned),
+                non_blank(b(text)).map(Cow::into_owned),
                 expected,
                 "{text:?}"
             );
             assert_eq!(
-                clean_cow(o(text)).map(Cow::into_owned),
+                non_blank(o(text)).map(Cow::into_owned),
+                expected,
+                "{text:?}"
+            );
+            let json = JsonStr(Cow::Borrowed(text));
+            assert_eq!(
+                non_blank(Some(json)).map(Cow::into_owned),
                 expected,
                 "{text:?}"
             );
         }
-        assert!(matches!(clean_cow(b(" a ")), Some(Cow::Borrowed("a"))));
+        assert_eq!(non_blank(None::<String>), None);
+        assert!(matches!(non_blank(b(" a ")), Some(Cow::Borrowed("a"))));
+        // An owned string with nothing to trim is kept, not copied.
+        let kept = String::from("kept");
+        let pointer = kept.as_ptr();
+        assert_eq!(non_blank(Some(kept)).map(|k| k.as_ptr()), Some(pointer));
     }
 
     #[test]
     fn blank_is_absent() {
-        assert_eq!(clean(Some(&" \t\n".to_owned())), None);
-        assert_eq!(clean(Some(&"  Tbilisi ".to_owned())), s("Tbilisi"));
+        assert_eq!(non_blank(Some(&" \t\n".to_owned())), None);
+        assert_eq!(non_blank(Some(&"  Tbilisi ".to_owned())), s("Tbilisi"));
         assert_eq!(join_name(s(" ").as_ref(), s("Smith").as_ref()), s("Smith"));
     }
 }

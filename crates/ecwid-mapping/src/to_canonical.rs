@@ -6,14 +6,14 @@ use ecartapi_client::types as canonical;
 use ecwid_client::ContactType;
 use ecwid_client::types as ecwid;
 
+use crate::canonical_view::{AddressId, CanonicalAddress, CanonicalCustomer, CanonicalState};
 use crate::country;
 use crate::date::parse_ecwid_date;
-use crate::text::{clean_cow, split_name, split_street};
-use crate::view::{
-    AddressId, CanonicalAddress, CanonicalCustomer, CanonicalState, EcwidBillingPerson,
-    EcwidContact, EcwidCustomer, EcwidShippingAddress, Text,
-};
-use crate::{Batch, ErrorKind, MappingError};
+use crate::ecwid_view::{EcwidBillingPerson, EcwidContact, EcwidCustomer, EcwidShippingAddress};
+use crate::from_json::{from_json, id_of};
+use crate::json_str::JsonStr;
+use crate::text::{non_blank, split_name, split_street};
+use crate::{Batch, MappingError, MappingErrorKind};
 
 /// Convert one Ecwid customer to the canonical model (see the crate docs for the table).
 ///
@@ -89,60 +89,12 @@ fn in_page(err: MappingError, index: usize) -> MappingError {
     }
 }
 
-/// The numeric `id` of a customer whose JSON did not deserialize, to name it in the error.
-pub(crate) fn id_of(json: &str) -> Option<i64> {
-    let value: serde_json::Value = serde_json::from_str(json).ok()?;
-    value.as_object()?.get("id")?.as_i64()
-}
-
-/// Any document (an Ecwid customer, a canonical customer, a page) from JSON text: a JSON value
-/// that is not an object, a syntax error or a value of the wrong type is a [`MappingError`] naming
-/// the JSON path (`shippingAddresses[1].id`; `$` for the document itself).
-///
-/// ```
-/// let err = ecwid_mapping::from_json::<ecartapi_client::types::CustomerInput>(r#"{"addresses": [{"city": 5}]}"#)
-///     .unwrap_err();
-/// assert_eq!(err.path(), "addresses[0].city");
-/// ```
-pub fn from_json<'de, T: serde::Deserialize<'de>>(json: &'de str) -> Result<T, MappingError> {
-    // serde's derived structs also accept a JSON array (fields by position): a customer or a
-    // page is an object, anything else is refused before it can half-parse.
-    let start = json.trim_start();
-    let found = match start.as_bytes().first() {
-        Some(b'[') => Some("an array"),
-        Some(b'"') => Some("a string"),
-        Some(b'-' | b'0'..=b'9') => Some("a number"),
-        _ if start.starts_with("null") => Some("null"),
-        _ if start.starts_with("true") || start.starts_with("false") => Some("a boolean"),
-        // An object, or not JSON at all: the parser says where.
-        _ => None,
-    };
-    if let Some(found) = found {
-        return Err(MappingError::new("$", ErrorKind::NotAnObject { found }));
-    }
-    // The fast path parses without tracking the path; only a failure is parsed again to learn
-    // where it is (tracking costs about a third of the parse).
-    serde_json::from_str(json).map_err(|err| {
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let path = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(traced) => traced.path().to_string(),
-            // The value parsed: the error is after it (trailing characters).
-            Ok(_) => String::new(),
-        };
-        // `?` stands for a key the parser had not read yet (text cut off): the error is in the
-        // enclosing value.
-        let known = path.trim_end_matches('?').trim_end_matches('.');
-        let path = if known.is_empty() { "$" } else { known };
-        MappingError::new(path, ErrorKind::Json(err))
-    })
-}
-
 /// The mapping, on borrowed views (see the crate docs for the table).
 pub(crate) fn convert(customer: EcwidCustomer<'_>) -> Result<CanonicalCustomer<'_>, MappingError> {
     let id = customer.id.ok_or_else(|| {
         MappingError::new(
             "id",
-            ErrorKind::Missing {
+            MappingErrorKind::Missing {
                 what: "customer id",
             },
         )
@@ -160,7 +112,7 @@ pub(crate) fn convert(customer: EcwidCustomer<'_>) -> Result<CanonicalCustomer<'
     let (first_name, last_name) = names(billing_person.as_ref(), name);
     let phone = billing_person
         .as_ref()
-        .and_then(|b| clean(b.phone.clone()))
+        .and_then(|b| non_blank(b.phone.clone()))
         .or_else(|| contact_phone(contacts.unwrap_or_default()));
 
     let shipping = shipping_addresses.unwrap_or_default();
@@ -179,35 +131,30 @@ pub(crate) fn convert(customer: EcwidCustomer<'_>) -> Result<CanonicalCustomer<'
     Ok(CanonicalCustomer {
         addresses,
         dates,
-        email: clean(email),
+        email: non_blank(email),
         first_name,
         id,
         last_name,
-        note: clean(private_admin_notes),
+        note: non_blank(private_admin_notes),
         phone,
     })
-}
-
-/// A trimmed, non-empty string, borrowed when it was.
-fn clean(value: Option<Text<'_>>) -> Option<Cow<'_, str>> {
-    clean_cow(value.map(|text| text.0))
 }
 
 /// `billingPerson.firstName`/`lastName` when either is present; else the split of
 /// `billingPerson.name`, else of the top-level `name`.
 fn names<'a>(
     billing: Option<&EcwidBillingPerson<'a>>,
-    name: Option<Text<'a>>,
+    name: Option<JsonStr<'a>>,
 ) -> (Option<Cow<'a, str>>, Option<Cow<'a, str>>) {
-    let first = billing.and_then(|b| clean(b.first_name.clone()));
-    let last = billing.and_then(|b| clean(b.last_name.clone()));
+    let first = billing.and_then(|b| non_blank(b.first_name.clone()));
+    let last = billing.and_then(|b| non_blank(b.last_name.clone()));
     if first.is_some() || last.is_some() {
         return (first, last);
     }
     split_name(
         billing
-            .and_then(|b| clean(b.name.clone()))
-            .or_else(|| clean(name)),
+            .and_then(|b| non_blank(b.name.clone()))
+            .or_else(|| non_blank(name)),
     )
 }
 
@@ -218,12 +165,12 @@ pub(crate) fn customer_names(customer: &ecwid::Customer) -> (Option<String>, Opt
         .billing_person
         .as_ref()
         .map(|b| EcwidBillingPerson {
-            name: Text::of(&b.name),
-            first_name: Text::of(&b.first_name),
-            last_name: Text::of(&b.last_name),
+            name: JsonStr::borrowed(&b.name),
+            first_name: JsonStr::borrowed(&b.first_name),
+            last_name: JsonStr::borrowed(&b.last_name),
             ..EcwidBillingPerson::default()
         });
-    let (first, last) = names(billing.as_ref(), Text::of(&customer.name));
+    let (first, last) = names(billing.as_ref(), JsonStr::borrowed(&customer.name));
     (first.map(Cow::into_owned), last.map(Cow::into_owned))
 }
 
@@ -235,7 +182,7 @@ fn contact_phone(contacts: Vec<EcwidContact<'_>>) -> Option<Cow<'_, str>> {
             continue;
         }
         let is_default = contact.default == Some(true);
-        let Some(phone) = clean(contact.contact) else {
+        let Some(phone) = non_blank(contact.contact) else {
             continue;
         };
         if is_default {
@@ -248,7 +195,7 @@ fn contact_phone(contacts: Vec<EcwidContact<'_>>) -> Option<Cow<'_, str>> {
 
 fn dates(customer: &EcwidCustomer<'_>) -> Result<Option<canonical::CustomerDates>, MappingError> {
     // Read in place: a date is not kept, so an escaped (owned) one is not copied.
-    let parse = |value: &Option<Text<'_>>, path| match value.as_ref().map(|text| text.0.trim()) {
+    let parse = |value: &Option<JsonStr<'_>>, path| match value.as_ref().map(|text| text.0.trim()) {
         Some(text) if !text.is_empty() => parse_ecwid_date(text, path).map(Some),
         _ => Ok(None),
     };
@@ -283,17 +230,17 @@ fn billing_address<'a>(
     first_name: &Option<Cow<'a, str>>,
     last_name: &Option<Cow<'a, str>>,
 ) -> CanonicalAddress<'a> {
-    let (address1, address2) = split_street(clean(b.street));
+    let (address1, address2) = split_street(non_blank(b.street));
     CanonicalAddress {
         id: Some(AddressId::Billing),
         first_name: first_name.clone(),
         last_name: last_name.clone(),
         address1,
         address2,
-        city: clean(b.city),
-        postal_code: clean(b.postal_code),
-        phone: clean(b.phone),
-        company: clean(b.company_name),
+        city: non_blank(b.city),
+        postal_code: non_blank(b.postal_code),
+        phone: non_blank(b.phone),
+        company: non_blank(b.company_name),
         references: None,
         default_billing: true,
         default_shipping: false,
@@ -303,19 +250,19 @@ fn billing_address<'a>(
 }
 
 fn shipping_address(a: EcwidShippingAddress<'_>, is_default: bool) -> CanonicalAddress<'_> {
-    let (first_name, last_name) = split_name(clean(a.name));
-    let (address1, address2) = split_street(clean(a.street));
+    let (first_name, last_name) = split_name(non_blank(a.name));
+    let (address1, address2) = split_street(non_blank(a.street));
     CanonicalAddress {
         id: a.id.map(AddressId::Ecwid),
         first_name,
         last_name,
         address1,
         address2,
-        city: clean(a.city),
-        postal_code: clean(a.postal_code),
-        phone: clean(a.phone),
-        company: clean(a.company_name),
-        references: clean(a.note),
+        city: non_blank(a.city),
+        postal_code: non_blank(a.postal_code),
+        phone: non_blank(a.phone),
+        company: non_blank(a.company_name),
+        references: non_blank(a.note),
         default_billing: false,
         default_shipping: is_default,
         country: country::to_canonical(a.country_code.map(|t| t.0), a.country_name.map(|t| t.0)),
@@ -323,7 +270,7 @@ fn shipping_address(a: EcwidShippingAddress<'_>, is_default: bool) -> CanonicalA
     }
 }
 
-fn state<'a>(code: Option<Text<'a>>, name: Option<Text<'a>>) -> Option<CanonicalState<'a>> {
-    let (code, name) = (clean(code), clean(name));
+fn state<'a>(code: Option<JsonStr<'a>>, name: Option<JsonStr<'a>>) -> Option<CanonicalState<'a>> {
+    let (code, name) = (non_blank(code), non_blank(name));
     (code.is_some() || name.is_some()).then_some(CanonicalState { code, name })
 }

@@ -5,9 +5,9 @@ use ecwid_client::ContactType;
 use ecwid_client::types as ecwid;
 
 use crate::date::format_ecwid_date;
-use crate::text::{clean, join_name, join_street};
+use crate::text::{join_name, join_street, non_blank};
 use crate::to_canonical::customer_names;
-use crate::{ErrorKind, MappingError, country};
+use crate::{MappingError, MappingErrorKind, country};
 
 /// The canonical fields the Ecwid side can hold, borrowed from any of the canonical customer
 /// types ([`canonical::Customer`], [`canonical::CustomerCreate`], [`canonical::CustomerInput`]).
@@ -76,29 +76,30 @@ pub fn canonical_to_ecwid_customer(
 ) -> Result<ecwid::Customer, MappingError> {
     let id = parse_id(&customer.id, "id").map_err(|e| e.for_customer(Some(&customer.id)))?;
     let fields = CanonicalFields::from(customer);
-    let parts = Parts::build(fields, None).map_err(|e| e.for_customer(Some(&customer.id)))?;
+    let details =
+        ContactDetails::build(fields, None).map_err(|e| e.for_customer(Some(&customer.id)))?;
     let dates = customer.dates.as_ref();
     Ok(ecwid::Customer {
         id: Some(id),
-        email: clean(fields.email),
-        name: parts.billing_person.as_ref().and_then(|b| b.name.clone()),
-        private_admin_notes: clean(fields.note),
+        email: non_blank(fields.email),
+        name: details.billing_person.as_ref().and_then(|b| b.name.clone()),
+        private_admin_notes: non_blank(fields.note),
         registered: dates
             .and_then(|d| d.created_at.as_ref())
             .map(format_ecwid_date),
         updated: dates
             .and_then(|d| d.updated_at.as_ref())
             .map(format_ecwid_date),
-        billing_person: parts.billing_person,
+        billing_person: details.billing_person,
         shipping_addresses: Some(
-            parts
+            details
                 .shipping_addresses
                 .unwrap_or_default()
                 .into_iter()
                 .map(Into::into)
                 .collect(),
         ),
-        contacts: parts
+        contacts: details
             .contacts
             .map(|list| list.into_iter().map(Into::into).collect()),
         ..ecwid::Customer::default()
@@ -111,22 +112,22 @@ pub fn canonical_to_ecwid_create<'a>(
     customer: impl Into<CanonicalFields<'a>>,
 ) -> Result<ecwid::CustomerCreateRequest, MappingError> {
     let fields = customer.into();
-    let email = clean(fields.email).ok_or_else(|| {
+    let email = non_blank(fields.email).ok_or_else(|| {
         MappingError::new(
             "email",
-            ErrorKind::Missing {
+            MappingErrorKind::Missing {
                 what: "email (Ecwid requires one)",
             },
         )
     })?;
-    let parts = Parts::build(fields, None)?;
+    let details = ContactDetails::build(fields, None)?;
     // Every field is named: a new field in the spec must be decided here, not defaulted.
     Ok(ecwid::CustomerCreateRequest {
         email,
-        billing_person: parts.billing_person,
-        shipping_addresses: parts.shipping_addresses,
-        contacts: parts.contacts,
-        private_admin_notes: clean(fields.note),
+        billing_person: details.billing_person,
+        shipping_addresses: details.shipping_addresses,
+        contacts: details.contacts,
+        private_admin_notes: non_blank(fields.note),
         // The canonical model has no extra fields.
         extrafields: None,
         accept_marketing: None,
@@ -156,39 +157,41 @@ pub fn canonical_to_ecwid_update<'a>(
     current: &ecwid::Customer,
 ) -> Result<ecwid::CustomerUpdateRequest, MappingError> {
     let fields = update.into();
-    let parts = Parts::build(fields, Some(current)).map_err(|e| e.for_customer(current.id))?;
+    let details =
+        ContactDetails::build(fields, Some(current)).map_err(|e| e.for_customer(current.id))?;
     Ok(ecwid::CustomerUpdateRequest {
-        email: clean(fields.email),
-        private_admin_notes: clean(fields.note),
-        billing_person: parts.billing_person,
-        shipping_addresses: parts.shipping_addresses,
-        contacts: parts.contacts,
+        email: non_blank(fields.email),
+        private_admin_notes: non_blank(fields.note),
+        billing_person: details.billing_person,
+        shipping_addresses: details.shipping_addresses,
+        contacts: details.contacts,
         ..ecwid::CustomerUpdateRequest::default()
     })
 }
 
-/// The Ecwid pieces every direction shares.
-struct Parts {
+/// The billing person, shipping addresses and contacts of an Ecwid customer: what a customer,
+/// a create and an update body all carry, built the same way for each.
+struct ContactDetails {
     billing_person: Option<ecwid::BillingPerson>,
     shipping_addresses: Option<Vec<ecwid::ShippingAddressInput>>,
     contacts: Option<Vec<ecwid::ContactInput>>,
 }
 
-impl Parts {
+impl ContactDetails {
     /// `current` is the stored customer for an update (merge), `None` for a new customer.
     fn build(
         fields: CanonicalFields<'_>,
         current: Option<&ecwid::Customer>,
     ) -> Result<Self, MappingError> {
         // Blank is absent, and in an update absent is "not mentioned": nothing is cleared.
-        let first_name = clean(fields.first_name);
-        let last_name = clean(fields.last_name);
-        let customer_phone = clean(fields.phone);
+        let first_name = non_blank(fields.first_name);
+        let last_name = non_blank(fields.last_name);
+        let customer_phone = non_blank(fields.phone);
         let addresses = fields.addresses;
         let billing_index =
             addresses.and_then(|all| all.iter().position(|a| a.default_billing == Some(true)));
         let billing_address = billing_index.map(|i| &addresses.unwrap_or_default()[i]);
-        let address_phone = billing_address.and_then(|a| clean(a.phone.as_ref()));
+        let address_phone = billing_address.and_then(|a| non_blank(a.phone.as_ref()));
         let mut person = current
             .and_then(|c| c.billing_person.clone())
             .unwrap_or_default();
@@ -263,20 +266,20 @@ fn set_billing_address(person: &mut ecwid::BillingPerson, address: Option<&canon
     let country = address.and_then(|a| a.country.as_ref());
     let state = address.and_then(|a| a.state.as_ref());
     person.street = address.and_then(|a| join_street(a.address1.as_ref(), a.address2.as_ref()));
-    person.city = address.and_then(|a| clean(a.city.as_ref()));
-    person.postal_code = address.and_then(|a| clean(a.postal_code.as_ref()));
-    person.company_name = address.and_then(|a| clean(a.company.as_ref()));
+    person.city = address.and_then(|a| non_blank(a.city.as_ref()));
+    person.postal_code = address.and_then(|a| non_blank(a.postal_code.as_ref()));
+    person.company_name = address.and_then(|a| non_blank(a.company.as_ref()));
     person.country_code = country.and_then(country::to_ecwid_code);
-    person.country_name = country.and_then(|c| clean(c.name.as_ref()));
-    person.state_or_province_code = state.and_then(|s| clean(s.code.as_ref()));
-    person.state_or_province_name = state.and_then(|s| clean(s.name.as_ref()));
+    person.country_name = country.and_then(|c| non_blank(c.name.as_ref()));
+    person.state_or_province_code = state.and_then(|s| non_blank(s.code.as_ref()));
+    person.state_or_province_name = state.and_then(|s| non_blank(s.name.as_ref()));
 }
 
 fn shipping_address(
     a: &canonical::Address,
     index: usize,
 ) -> Result<ecwid::ShippingAddressInput, MappingError> {
-    let id = clean(a.id.as_ref())
+    let id = non_blank(a.id.as_ref())
         .map(|id| parse_id(&id, &format!("addresses[{index}].id")))
         .transpose()?;
     let country = a.country.as_ref();
@@ -285,15 +288,15 @@ fn shipping_address(
         id,
         name: join_name(a.first_name.as_ref(), a.last_name.as_ref()),
         street: join_street(a.address1.as_ref(), a.address2.as_ref()),
-        city: clean(a.city.as_ref()),
-        postal_code: clean(a.postal_code.as_ref()),
-        phone: clean(a.phone.as_ref()),
-        company_name: clean(a.company.as_ref()),
-        note: clean(a.references.as_ref()),
+        city: non_blank(a.city.as_ref()),
+        postal_code: non_blank(a.postal_code.as_ref()),
+        phone: non_blank(a.phone.as_ref()),
+        company_name: non_blank(a.company.as_ref()),
+        note: non_blank(a.references.as_ref()),
         country_code: country.and_then(country::to_ecwid_code),
-        country_name: country.and_then(|c| clean(c.name.as_ref())),
-        state_or_province_code: state.and_then(|s| clean(s.code.as_ref())),
-        state_or_province_name: state.and_then(|s| clean(s.name.as_ref())),
+        country_name: country.and_then(|c| non_blank(c.name.as_ref())),
+        state_or_province_code: state.and_then(|s| non_blank(s.code.as_ref())),
+        state_or_province_name: state.and_then(|s| non_blank(s.name.as_ref())),
         default_address: a.default_shipping,
         ..ecwid::ShippingAddressInput::default()
     })
@@ -331,7 +334,7 @@ fn parse_id(text: &str, path: &str) -> Result<i64, MappingError> {
     text.trim().parse().map_err(|source| {
         MappingError::new(
             path,
-            ErrorKind::InvalidId {
+            MappingErrorKind::InvalidId {
                 value: text.to_owned(),
                 source,
             },

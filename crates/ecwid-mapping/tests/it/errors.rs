@@ -1,7 +1,8 @@
 //! The text of every error, pinned.
 
 use ecwid_mapping::{
-    ErrorKind, canonical_to_ecwid_create, canonical_to_ecwid_customer, ecwid_json_to_canonical,
+    MappingErrorKind, canonical_to_ecwid_create, canonical_to_ecwid_customer,
+    ecwid_json_to_canonical,
 };
 use insta::assert_snapshot;
 use serde_json::json;
@@ -27,7 +28,7 @@ fn wrong_type_names_the_json_path() {
         ecwid_json_to_canonical(r#"{"id": 5, "shippingAddresses": [{"id": 1}, {"id": "x"}]}"#)
             .unwrap_err();
     assert_snapshot!(err, @r#"customer 5: shippingAddresses[1].id: invalid type: string "x", expected i64 at line 1 column 53"#);
-    assert!(matches!(err.kind(), ErrorKind::Json(_)));
+    assert!(matches!(err.kind(), MappingErrorKind::Json(_)));
 }
 
 #[test]

@@ -30,7 +30,7 @@ pub fn as_json<T: serde::Serialize>(value: &T) -> Value {
 // ---------------------------------------------------------------------------------------------
 
 /// Trimmed, non-empty text: on the canonical side a blank value is an absent one.
-pub fn clean_text() -> impl Strategy<Value = String> {
+pub fn non_blank_text() -> impl Strategy<Value = String> {
     text().prop_filter_map("blank is absent", |s| {
         let trimmed = s.trim();
         (!trimmed.is_empty()).then(|| trimmed.to_owned())
@@ -43,17 +43,17 @@ pub fn maybe<S: Strategy + 'static>(inner: S) -> impl Strategy<Value = Option<S:
 
 /// One word: an Ecwid shipping address has only `name`, split again at the first whitespace.
 fn word() -> impl Strategy<Value = String> {
-    clean_text().prop_map(|s| s.split_whitespace().next().expect("not blank").to_owned())
+    non_blank_text().prop_map(|s| s.split_whitespace().next().expect("not blank").to_owned())
 }
 
 /// Address lines: `address1` holds no line break, and `address2` needs an `address1` (Ecwid has
 /// one `street`).
 fn address_lines() -> impl Strategy<Value = (Option<String>, Option<String>)> {
-    let line1 = clean_text().prop_filter_map("one line", |s| {
+    let line1 = non_blank_text().prop_filter_map("one line", |s| {
         let line = s.lines().next()?.trim();
         (!line.is_empty()).then(|| line.to_owned())
     });
-    maybe((line1, maybe(clean_text()))).prop_map(|lines| match lines {
+    maybe((line1, maybe(non_blank_text()))).prop_map(|lines| match lines {
         Some((line1, line2)) => (Some(line1), line2),
         None => (None, None),
     })
@@ -73,7 +73,7 @@ fn country() -> impl Strategy<Value = Option<canonical::Country>> {
     ];
     maybe((
         maybe(proptest::sample::select(known.to_vec())),
-        maybe(clean_text()),
+        maybe(non_blank_text()),
     ))
     .prop_filter("a country has a code or a name", |c| {
         c.as_ref()
@@ -90,7 +90,7 @@ fn country() -> impl Strategy<Value = Option<canonical::Country>> {
 }
 
 fn state() -> impl Strategy<Value = Option<canonical::State>> {
-    maybe((maybe(clean_text()), maybe(clean_text())))
+    maybe((maybe(non_blank_text()), maybe(non_blank_text())))
         .prop_filter("a state has a code or a name", |s| {
             s.as_ref()
                 .is_none_or(|(code, name)| code.is_some() || name.is_some())
@@ -136,9 +136,9 @@ impl Place {
 fn place() -> impl Strategy<Value = Place> {
     (
         address_lines(),
-        maybe(clean_text()),
-        maybe(clean_text()),
-        maybe(clean_text()),
+        maybe(non_blank_text()),
+        maybe(non_blank_text()),
+        maybe(non_blank_text()),
         country(),
         state(),
     )
@@ -157,9 +157,9 @@ fn place() -> impl Strategy<Value = Place> {
 fn shipping_address() -> impl Strategy<Value = canonical::Address> {
     (
         maybe(any::<i64>()),
-        maybe((word(), maybe(clean_text()))),
-        maybe(clean_text()),
-        maybe(clean_text()),
+        maybe((word(), maybe(non_blank_text()))),
+        maybe(non_blank_text()),
+        maybe(non_blank_text()),
         place(),
     )
         .prop_map(|(id, names, phone, references, place)| {
@@ -182,7 +182,7 @@ fn shipping_address() -> impl Strategy<Value = canonical::Address> {
 /// (Ecwid's `billingPerson.phone` is both); numeric shipping ids; exactly one default shipping
 /// address; `addresses` always present (absent and empty are one thing).
 pub fn representable_customer() -> impl Strategy<Value = canonical::Customer> {
-    let names = (maybe(clean_text()), maybe(clean_text()));
+    let names = (maybe(non_blank_text()), maybe(non_blank_text()));
     let dates = maybe((maybe(date_time()), maybe(date_time())))
         .prop_filter("dates hold at least one date", |d| {
             d.as_ref().is_none_or(|(c, u)| c.is_some() || u.is_some())
@@ -194,10 +194,10 @@ pub fn representable_customer() -> impl Strategy<Value = canonical::Customer> {
     let shipping = proptest::collection::vec(shipping_address(), 0..5);
     (
         any::<i64>(),
-        maybe(clean_text()),
+        maybe(non_blank_text()),
         names,
-        maybe(clean_text()),
-        maybe(clean_text()),
+        maybe(non_blank_text()),
+        maybe(non_blank_text()),
         dates,
         billing,
         (shipping, any::<proptest::sample::Index>()),
