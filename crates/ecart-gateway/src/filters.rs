@@ -144,20 +144,19 @@ impl Filters {
             ecwid_seconds(ceil)
         };
         let seconds_to = |at: &DateTime<FixedOffset>| ecwid_seconds(at.timestamp());
-        CustomerFilter {
-            name: self.name.clone(),
-            keyword: self.search.clone(),
-            email: self.email.clone(),
-            use_exact_email_match: self.email.as_ref().map(|_| true),
-            created_from: self.created_from.as_ref().map(seconds_from),
-            created_to: self.created_to.as_ref().map(seconds_to),
-            updated_from: self.updated_from.as_ref().map(seconds_from),
-            updated_to: self.updated_to.as_ref().map(seconds_to),
-            sort_by: Some(CustomerSortBy::RegisteredDateAsc),
-            // Only what the mapping reads: Ecwid sends, and the gateway parses, less.
-            response_fields: Some(ecwid_mapping::ECWID_RESPONSE_FIELDS.to_owned()),
-            ..CustomerFilter::default()
-        }
+        // Only what the mapping reads: Ecwid sends, and the gateway parses, less.
+        let mut filter = CustomerFilter::default()
+            .with_sort_by(CustomerSortBy::RegisteredDateAsc)
+            .with_response_fields(ecwid_mapping::ECWID_RESPONSE_FIELDS);
+        filter.name = self.name.clone();
+        filter.keyword = self.search.clone();
+        filter.email = self.email.clone();
+        filter.use_exact_email_match = self.email.as_ref().map(|_| true);
+        filter.created_from = self.created_from.as_ref().map(seconds_from);
+        filter.created_to = self.created_to.as_ref().map(seconds_to);
+        filter.updated_from = self.updated_from.as_ref().map(seconds_from);
+        filter.updated_to = self.updated_to.as_ref().map(seconds_to);
+        filter
     }
 
     /// The filters Ecwid cannot apply: `ids` and `sinceId`. (`id` is the customer's Ecwid id.)

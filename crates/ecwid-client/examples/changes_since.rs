@@ -31,10 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = BufWriter::new(std::io::stdout().lock());
 
     // A new customer counts as updated when it is created.
-    let filter = CustomerFilter {
-        updated_from: Some(since.to_string()),
-        ..CustomerFilter::default()
-    };
+    let filter = CustomerFilter::default().with_updated_from(since.to_string());
     let mut changed = ecwid.search_all(&filter).await?;
     while let Some(customer) = changed.try_next().await? {
         writeln!(out, "{}", json!({ "upsert": customer }))?;

@@ -66,11 +66,9 @@ async fn customer_with_email(
     ecwid: &EcwidClient,
     email: &str,
 ) -> Result<i64, Box<dyn std::error::Error>> {
-    let filter = CustomerFilter {
-        email: Some(email.to_owned()),
-        use_exact_email_match: Some(true),
-        ..CustomerFilter::default()
-    };
+    let filter = CustomerFilter::default()
+        .with_email(email)
+        .with_use_exact_email_match(true);
     let page = ecwid.search(&filter, 0, 1).await?;
     page.items
         .into_iter()

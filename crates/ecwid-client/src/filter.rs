@@ -17,20 +17,23 @@ use crate::types::{CustomerSortBy, SearchCustomersB2bB2c};
 ///
 /// [`dates::parse_date_filter`]: crate::dates::parse_date_filter
 ///
+/// Build one from [`CustomerFilter::default`] (no filter) with the `with_*` methods; the fields
+/// are public to read and to change in place. Ecwid adds search parameters over time, so the
+/// struct is `#[non_exhaustive]`: a struct literal cannot name them all.
+///
 /// ```
 /// use ecwid_client::CustomerFilter;
 /// use ecwid_client::types::CustomerSortBy;
 ///
-/// let filter = CustomerFilter {
-///     keyword: Some("smith".into()),
-///     customer_group_ids: vec![1, 2],
-///     created_from: Some("2024-01-01".into()),
-///     sort_by: Some(CustomerSortBy::RegisteredDateAsc),
-///     ..CustomerFilter::default()
-/// };
-/// # let _ = filter;
+/// let filter = CustomerFilter::default()
+///     .with_keyword("smith")
+///     .with_customer_group_ids([1, 2])
+///     .with_created_from("2024-01-01")
+///     .with_sort_by(CustomerSortBy::RegisteredDateAsc);
+/// assert_eq!(filter.customer_group_ids, [1, 2]);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct CustomerFilter {
     /// `keyword`: search term for both name and email.
     pub keyword: Option<String>,
@@ -101,7 +104,71 @@ pub struct CustomerFilter {
     pub response_fields: Option<String>,
 }
 
+/// `with_*` setters: each sets one field and hands the filter back.
+macro_rules! setters {
+    ($($setter:ident => $field:ident: $value:ty),* $(,)?) => {
+        $(
+            #[doc = concat!("The same filter with [`", stringify!($field), "`](Self::", stringify!($field), ") set.")]
+            #[must_use]
+            pub fn $setter(mut self, value: $value) -> Self {
+                self.$field = Some(value.into());
+                self
+            }
+        )*
+    };
+}
+
+/// `with_*` setters of the list fields.
+macro_rules! list_setters {
+    ($($setter:ident => $field:ident: $item:ty),* $(,)?) => {
+        $(
+            #[doc = concat!("The same filter with [`", stringify!($field), "`](Self::", stringify!($field), ") set.")]
+            #[must_use]
+            pub fn $setter(mut self, values: impl IntoIterator<Item = $item>) -> Self {
+                self.$field = values.into_iter().map(Into::into).collect();
+                self
+            }
+        )*
+    };
+}
+
 impl CustomerFilter {
+    setters! {
+        with_keyword => keyword: impl Into<String>,
+        with_name => name: impl Into<String>,
+        with_email => email: impl Into<String>,
+        with_use_exact_email_match => use_exact_email_match: bool,
+        with_phone => phone: impl Into<String>,
+        with_city => city: impl Into<String>,
+        with_postal_code => postal_code: impl Into<String>,
+        with_state_or_province_code => state_or_province_code: impl Into<String>,
+        with_company_name => company_name: impl Into<String>,
+        with_lang => lang: impl Into<String>,
+        with_customer_group => customer_group: i64,
+        with_min_order_count => min_order_count: i64,
+        with_max_order_count => max_order_count: i64,
+        with_min_sales_value => min_sales_value: f64,
+        with_max_sales_value => max_sales_value: f64,
+        with_accept_marketing => accept_marketing: bool,
+        with_b2b_b2c => b2b_b2c: SearchCustomersB2bB2c,
+        with_tax_exempt => tax_exempt: bool,
+        with_fiscal_code => fiscal_code: impl Into<String>,
+        with_electronic_invoice_pec_email => electronic_invoice_pec_email: impl Into<String>,
+        with_electronic_invoice_sdi_code => electronic_invoice_sdi_code: impl Into<String>,
+        with_created_from => created_from: impl Into<String>,
+        with_created_to => created_to: impl Into<String>,
+        with_updated_from => updated_from: impl Into<String>,
+        with_updated_to => updated_to: impl Into<String>,
+        with_sort_by => sort_by: CustomerSortBy,
+        with_response_fields => response_fields: impl Into<String>,
+    }
+
+    list_setters! {
+        with_country_codes => country_codes: impl Into<String>,
+        with_customer_group_ids => customer_group_ids: i64,
+        with_purchased_product_ids => purchased_product_ids: i64,
+    }
+
     /// Refuse what Ecwid would answer 400 `WRONG_PARAMETER` to, before it is sent: a date that is
     /// not one of Ecwid's four shapes or not a day of the calendar, a `responseFields` that does
     /// not parse. The message names the parameter, the value and what is accepted, as Ecwid's
@@ -110,9 +177,9 @@ impl CustomerFilter {
     /// ```
     /// use ecwid_client::CustomerFilter;
     ///
-    /// let leap_day = CustomerFilter { created_from: Some("2024-02-29".into()), ..CustomerFilter::default() };
+    /// let leap_day = CustomerFilter::default().with_created_from("2024-02-29");
     /// assert!(leap_day.check().is_ok());
-    /// let no_such_day = CustomerFilter { created_to: Some("2023-02-29".into()), ..CustomerFilter::default() };
+    /// let no_such_day = CustomerFilter::default().with_created_to("2023-02-29");
     /// assert_eq!(
     ///     no_such_day.check().unwrap_err().to_string(),
     ///     "Wrong parameter 'createdTo': expected a UNIX timestamp or a date as \

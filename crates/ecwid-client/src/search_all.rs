@@ -187,7 +187,7 @@ impl EcwidClient {
     /// use ecwid_client::CustomerFilter;
     /// use futures::TryStreamExt;
     ///
-    /// let filter = CustomerFilter { lang: Some("en".into()), ..CustomerFilter::default() };
+    /// let filter = CustomerFilter::default().with_lang("en");
     /// let mut all = ecwid.search_all(&filter).await?;
     /// println!("{} customers", all.total());
     /// while let Some(customer) = all.try_next().await? {

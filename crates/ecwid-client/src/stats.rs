@@ -53,6 +53,7 @@ impl Counters {
 /// The counters are shared by every clone of the client and only ever grow; subtract two
 /// snapshots (`after - before`) to measure one piece of work.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Stats {
     /// HTTP requests sent, retries included.
     pub requests: u64,

@@ -81,11 +81,8 @@ fn map_view(customer: EcwidCustomer<'_>) -> Result<CanonicalJson, MappingError> 
 /// use ecwid_mapping::{ECWID_RESPONSE_FIELDS, ToCanonicalJson};
 /// use futures::StreamExt;
 ///
-/// let filter = CustomerFilter {
-///     // Ecwid sends only what the mapping reads.
-///     response_fields: Some(ECWID_RESPONSE_FIELDS.into()),
-///     ..CustomerFilter::default()
-/// };
+/// // Ecwid sends only what the mapping reads.
+/// let filter = CustomerFilter::default().with_response_fields(ECWID_RESPONSE_FIELDS);
 /// let mut all = ecwid.search_all_with(&filter, ToCanonicalJson).await?;
 /// while let Some(item) = all.next().await {
 ///     match item {

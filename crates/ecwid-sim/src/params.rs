@@ -290,10 +290,7 @@ mod tests {
                 ),
             ];
             for (value, seconds) in shapes {
-                let filter = CustomerFilter {
-                    created_from: Some(value.clone()),
-                    ..CustomerFilter::default()
-                };
+                let filter = CustomerFilter::default().with_created_from(value.clone());
                 assert_eq!(filter.check(), Ok(()), "{value}");
                 assert!(
                     SearchCustomersCreatedFrom::try_from(value.as_str()).is_ok(),

@@ -204,10 +204,7 @@ pub(super) async fn email_filter(ctx: &EcwidCtx) -> Verdict {
     let other_id = ctx
         .create(json!({"email": ctx.email("other"), "billingPerson": {"name": "Other One"}}))
         .await?;
-    let filter = CustomerFilter {
-        email: Some(wanted.clone()),
-        ..CustomerFilter::default()
-    };
+    let filter = CustomerFilter::default().with_email(wanted.clone());
     let what = format!("GET /customers?email={wanted}");
     let page = page(
         &what,
@@ -268,10 +265,7 @@ pub(super) async fn created_date_formats(ctx: &EcwidCtx) -> Verdict {
     ];
     for (name, bound, includes) in bounds {
         for text in forms(bound) {
-            let mut filter = CustomerFilter {
-                email: Some(email.clone()),
-                ..CustomerFilter::default()
-            };
+            let mut filter = CustomerFilter::default().with_email(email.clone());
             if name == "createdFrom" {
                 filter.created_from = Some(text.clone());
             } else {

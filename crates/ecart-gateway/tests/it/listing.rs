@@ -235,10 +235,7 @@ async fn name_and_search_are_ecwid_searches() {
         .and_then(|b| b.last_name.clone())
         .unwrap();
     // `name` is Ecwid's name search.
-    let filter = CustomerFilter {
-        name: Some(last_name.clone()),
-        ..CustomerFilter::default()
-    };
+    let filter = CustomerFilter::default().with_name(last_name.clone());
     let direct: HashSet<String> = ecwid
         .search(&filter, 0, 100)
         .await

@@ -193,20 +193,19 @@ fn parse_sort_by(text: &str) -> Result<CustomerSortBy, String> {
 
 impl FilterArgs {
     fn to_filter(&self) -> CustomerFilter {
-        CustomerFilter {
-            keyword: self.keyword.clone(),
-            name: self.name.clone(),
-            email: self.email.clone(),
-            phone: self.phone.clone(),
-            country_codes: self.country_codes.clone(),
-            customer_group_ids: self.customer_group_ids.clone(),
-            created_from: self.created_from.clone(),
-            created_to: self.created_to.clone(),
-            updated_from: self.updated_from.clone(),
-            updated_to: self.updated_to.clone(),
-            sort_by: self.sort_by,
-            ..CustomerFilter::default()
-        }
+        let mut filter = CustomerFilter::default()
+            .with_country_codes(self.country_codes.iter().cloned())
+            .with_customer_group_ids(self.customer_group_ids.iter().copied());
+        filter.keyword = self.keyword.clone();
+        filter.name = self.name.clone();
+        filter.email = self.email.clone();
+        filter.phone = self.phone.clone();
+        filter.created_from = self.created_from.clone();
+        filter.created_to = self.created_to.clone();
+        filter.updated_from = self.updated_from.clone();
+        filter.updated_to = self.updated_to.clone();
+        filter.sort_by = self.sort_by;
+        filter
     }
 }
 

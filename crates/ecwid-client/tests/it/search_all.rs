@@ -357,12 +357,10 @@ async fn a_short_page_inside_the_total_ends_the_walk_after_the_pages_in_flight()
 async fn the_walk_keeps_the_filter_and_adds_total_to_response_fields() {
     let (server, store) = serve(Store::with(150)).await;
     let ecwid = client(&server.uri(), fast_policy(1));
-    let filter = CustomerFilter {
-        keyword: Some("smith".into()),
-        sort_by: Some(types::CustomerSortBy::NameDesc),
-        response_fields: Some("items(id,name)".into()),
-        ..CustomerFilter::default()
-    };
+    let filter = CustomerFilter::default()
+        .with_keyword("smith")
+        .with_sort_by(types::CustomerSortBy::NameDesc)
+        .with_response_fields("items(id,name)");
     let customers: Vec<_> = ecwid
         .search_all(&filter)
         .await
@@ -401,10 +399,7 @@ async fn a_first_page_without_total_is_an_error() {
 async fn count_asks_for_the_total_only() {
     let (server, store) = serve(Store::with(1234)).await;
     let ecwid = client(&server.uri(), fast_policy(1));
-    let filter = CustomerFilter {
-        customer_group_ids: vec![1, 2],
-        ..CustomerFilter::default()
-    };
+    let filter = CustomerFilter::default().with_customer_group_ids([1, 2]);
     assert_eq!(ecwid.count(&filter).await.unwrap(), 1234);
     let queries = store.queries.lock().unwrap();
     assert_eq!(queries[0]["limit"], "1");
@@ -447,38 +442,37 @@ async fn the_filter_covers_every_search_parameter_of_the_spec() {
     in_spec.sort();
     assert!(in_spec.len() > 25, "{in_spec:?}");
 
-    let filter = CustomerFilter {
-        keyword: Some("k".into()),
-        name: Some("n".into()),
-        email: Some("e@example.com".into()),
-        use_exact_email_match: Some(true),
-        phone: Some("1".into()),
-        city: Some("c".into()),
-        postal_code: Some("p".into()),
-        state_or_province_code: Some("NY".into()),
-        country_codes: vec!["US".into(), "GE".into()],
-        company_name: Some("co".into()),
-        lang: Some("en".into()),
-        customer_group: Some(5),
-        customer_group_ids: vec![1, 2],
-        min_order_count: Some(1),
-        max_order_count: Some(9),
-        min_sales_value: Some(1.5),
-        max_sales_value: Some(99.5),
-        purchased_product_ids: vec![7, 8],
-        accept_marketing: Some(false),
-        b2b_b2c: Some(types::SearchCustomersB2bB2c::B2b),
-        tax_exempt: Some(true),
-        fiscal_code: Some("f".into()),
-        electronic_invoice_pec_email: Some("pec".into()),
-        electronic_invoice_sdi_code: Some("sdi".into()),
-        created_from: Some("2024-01-01".into()),
-        created_to: Some("2024-12-31".into()),
-        updated_from: Some("1447804800".into()),
-        updated_to: Some("2025-01-01 00:00:00 +0000".into()),
-        sort_by: Some(types::CustomerSortBy::EmailAsc),
-        response_fields: Some("total".into()),
-    };
+    let filter = CustomerFilter::default()
+        .with_keyword("k")
+        .with_name("n")
+        .with_email("e@example.com")
+        .with_use_exact_email_match(true)
+        .with_phone("1")
+        .with_city("c")
+        .with_postal_code("p")
+        .with_state_or_province_code("NY")
+        .with_country_codes(["US", "GE"])
+        .with_company_name("co")
+        .with_lang("en")
+        .with_customer_group(5)
+        .with_customer_group_ids([1, 2])
+        .with_min_order_count(1)
+        .with_max_order_count(9)
+        .with_min_sales_value(1.5)
+        .with_max_sales_value(99.5)
+        .with_purchased_product_ids([7, 8])
+        .with_accept_marketing(false)
+        .with_b2b_b2c(types::SearchCustomersB2bB2c::B2b)
+        .with_tax_exempt(true)
+        .with_fiscal_code("f")
+        .with_electronic_invoice_pec_email("pec")
+        .with_electronic_invoice_sdi_code("sdi")
+        .with_created_from("2024-01-01")
+        .with_created_to("2024-12-31")
+        .with_updated_from("1447804800")
+        .with_updated_to("2025-01-01 00:00:00 +0000")
+        .with_sort_by(types::CustomerSortBy::EmailAsc)
+        .with_response_fields("total");
     let (server, store) = serve(Store::with(1)).await;
     client(&server.uri(), fast_policy(1))
         .search(&filter, 0, 100)

@@ -100,10 +100,7 @@ mod in_logs_and_errors {
 
         let mut errors = Vec::new();
         ecwid.customer(42).await.unwrap();
-        let filter = CustomerFilter {
-            email: Some("mary.private@example.com".into()),
-            ..CustomerFilter::default()
-        };
+        let filter = CustomerFilter::default().with_email("mary.private@example.com");
         errors.push(ecwid.search(&filter, 0, 100).await.unwrap_err());
         errors.push(
             ecwid

@@ -123,10 +123,7 @@ async fn every_documented_response_fields_shape_is_sent_as_given() {
         "total, items(id, billingPerson(name))",
     ] {
         let (server, client) = server_answering(json!({"total": 0, "items": []})).await;
-        let filter = CustomerFilter {
-            response_fields: Some(fields.to_owned()),
-            ..CustomerFilter::default()
-        };
+        let filter = CustomerFilter::default().with_response_fields(fields.to_owned());
         client
             .search(&filter, 0, 10)
             .await
@@ -155,24 +152,15 @@ async fn every_documented_response_fields_shape_is_sent_as_given() {
 #[tokio::test]
 async fn a_filter_ecwid_would_refuse_is_not_sent() {
     let (server, client) = server_answering(json!({"total": 0, "items": []})).await;
-    let leap_day = CustomerFilter {
-        updated_to: Some("2024-02-29 23:59:59".into()),
-        ..CustomerFilter::default()
-    };
+    let leap_day = CustomerFilter::default().with_updated_to("2024-02-29 23:59:59");
     client.count(&leap_day).await.unwrap();
     for (filter, name) in [
         (
-            CustomerFilter {
-                updated_to: Some("2023-02-29 23:59:59".into()),
-                ..CustomerFilter::default()
-            },
+            CustomerFilter::default().with_updated_to("2023-02-29 23:59:59"),
             "updatedTo",
         ),
         (
-            CustomerFilter {
-                response_fields: Some("total,items(id".into()),
-                ..CustomerFilter::default()
-            },
+            CustomerFilter::default().with_response_fields("total,items(id"),
             "responseFields",
         ),
     ] {

@@ -22,10 +22,7 @@ async fn store_answer(store: &TestStore, value: &str) -> (StatusCode, Option<Str
 }
 
 fn created_from(value: &str) -> CustomerFilter {
-    CustomerFilter {
-        created_from: Some(value.to_owned()),
-        ..CustomerFilter::default()
-    }
+    CustomerFilter::default().with_created_from(value.to_owned())
 }
 
 #[tokio::test]
