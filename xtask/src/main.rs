@@ -1,8 +1,8 @@
 //! Project chores, run as `cargo xtask <command>`.
 //!
 //! - `generate [--check]`: turn the OpenAPI specs in `specs/` into the typed clients in
-//!   `crates/*/src/generated.rs` (progenitor library API + prettyplease). With `--check`, regenerate
-//!   in memory and fail with a unified diff when a checked-in file is stale.
+//!   `crates/*/src/generated/{types,client}.rs` (progenitor library API + prettyplease). With
+//!   `--check`, regenerate in memory and fail with a unified diff when a checked-in file is stale.
 //! - `check-specs`: validate every example embedded in the specs against its schema.
 //! - `bench-map`: time `ecart map --ndjson` against `jq -c .` on the same file (hyperfine).
 //! - `bench-export`: `ecart customers export` from `ecart sim` against fetching the same pages.

@@ -17,11 +17,13 @@ fn checkout() -> PathBuf {
 }
 
 /// What the xtask reads: the specs and the generated clients.
-const FILES: [&str; 4] = [
+const FILES: [&str; 6] = [
     "specs/ecwid/customers.yaml",
     "specs/ecartapi/customers.yaml",
-    "crates/ecwid-client/src/generated.rs",
-    "crates/ecartapi-client/src/generated.rs",
+    "crates/ecwid-client/src/generated/types.rs",
+    "crates/ecwid-client/src/generated/client.rs",
+    "crates/ecartapi-client/src/generated/types.rs",
+    "crates/ecartapi-client/src/generated/client.rs",
 ];
 
 /// A copy of the files the xtask reads, removed on drop.
@@ -85,18 +87,19 @@ fn generate_check_compares_the_checkout_it_runs_in() {
     assert!(fresh.status.success(), "{}", stderr(&fresh));
 
     copy.edit(
-        "crates/ecwid-client/src/generated.rs",
+        "crates/ecwid-client/src/generated/types.rs",
         "pub struct Customer {",
         "pub struct Customer { // edited",
     );
     let text = failed(&copy.xtask(&["generate", "--check"]));
     assert!(
-        text.contains("crates/ecwid-client/src/generated.rs is stale")
-            && text.contains("-    pub struct Customer { // edited"),
+        text.contains("crates/ecwid-client/src/generated/types.rs is stale")
+            && text.contains("-pub struct Customer { // edited"),
         "{text}"
     );
     assert!(
-        text.contains("crates/ecartapi-client/src/generated.rs is up to date"),
+        text.contains("crates/ecwid-client/src/generated/client.rs is up to date")
+            && text.contains("crates/ecartapi-client/src/generated/types.rs is up to date"),
         "{text}"
     );
 }

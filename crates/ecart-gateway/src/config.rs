@@ -85,12 +85,11 @@ impl GatewayConfig {
     /// than 2 s is passed straight through to the canonical client with its `Retry-After`, instead
     /// of holding the request (and a connection) while the gateway sleeps.
     pub fn recommended_retry_policy() -> RetryPolicy {
-        RetryPolicy {
-            max_attempts: 3,
-            base_delay: Duration::from_millis(200),
-            max_delay: Duration::from_secs(2),
-            max_retry_after: Duration::from_secs(2),
-        }
+        RetryPolicy::default()
+            .with_max_attempts(3)
+            .with_base_delay(Duration::from_millis(200))
+            .with_max_delay(Duration::from_secs(2))
+            .with_max_retry_after(Duration::from_secs(2))
     }
 
     /// The same configuration with every limit inside its documented bounds: `max_limit` in

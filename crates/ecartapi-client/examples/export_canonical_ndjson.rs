@@ -20,14 +20,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut exported = 0;
     for page in 1u64.. {
-        let customers = ecart
-            .list_customers()
-            .limit(LIMIT)
-            .page(page)
-            .send()
-            .await?
-            .into_inner()
-            .customers;
+        let list = ecart.raw().list_customers().limit(LIMIT).page(page).send();
+        let customers = ecart.call("list_customers", list).await?.customers;
         for customer in &customers {
             serde_json::to_writer(&mut out, customer)?;
             out.write_all(b"\n")?;

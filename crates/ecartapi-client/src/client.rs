@@ -1,13 +1,18 @@
-//! [`EcartClient`]: the generated client with bearer authentication.
+//! [`EcartClient`]: the generated client with bearer authentication, retries, a timeout and
+//! typed methods.
 
 use std::fmt;
-use std::ops::Deref;
+use std::future::Future;
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
+use client_http::{CallRecord, RetryPolicy};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::{Client, ClientInfo as _};
+use crate::hook::RequestHook;
+use crate::types::{
+    Customer, CustomerCreate, CustomerCreateRequest, CustomerInput, CustomerUpdateRequest,
+};
+use crate::{Client, ClientInfo as _, Error, GeneratedError, ResponseValue};
 
 /// Why an [`EcartClient`] could not be built. Never contains the key.
 #[derive(Debug, thiserror::Error)]
@@ -21,58 +26,276 @@ pub enum BuildError {
     Http(#[source] reqwest::Error),
 }
 
-/// The generated canonical client, sending `Authorization: Bearer <key>` on every request.
+/// Everything [`EcartClient::builder`] can set besides the URL and the key.
 ///
-/// It dereferences to the generated [`Client`], so every operation is a method call away:
-/// `ecart.get_customer().id("42").send().await`.
+/// ```
+/// use std::time::Duration;
+/// use ecartapi_client::{ClientConfig, RetryPolicy};
+///
+/// let config = ClientConfig::default()
+///     .with_retry(RetryPolicy::never())
+///     .with_timeout(Duration::from_secs(5));
+/// assert_eq!(config.retry.max_attempts, 1);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ClientConfig {
+    /// Retries and waits; see [`RetryPolicy`]. A create (POST) is never sent twice.
+    pub retry: RetryPolicy,
+    /// Time limit of one HTTP request (one attempt), from connecting to the last body byte.
+    /// `None` (the default) keeps the HTTP client's own: [`EcartClient::DEFAULT_TIMEOUT`] (30 s)
+    /// for the one the crate builds, the caller's for a builder given to
+    /// [`EcartClientBuilder::http`] (reqwest's default there: none). `Some` applies to either.
+    pub timeout: Option<Duration>,
+}
+
+impl ClientConfig {
+    /// The same settings with [`retry`](Self::retry) set.
+    #[must_use]
+    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The same settings with [`timeout`](Self::timeout) set.
+    #[must_use]
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+}
+
+/// A canonical customers API client: the generated [`Client`] with the key, the retry policy
+/// and the timeout in one place.
+///
+/// Two ways to call the API:
+///
+/// - typed methods ([`customer`](Self::customer), [`create`](Self::create),
+///   [`update`](Self::update), [`delete`](Self::delete)) that return this crate's [`Error`],
+///   naming the operation, the attempts, the status and the error body's `code` and `message`;
+/// - the generated builders through [`raw`](Self::raw) (`ecart.raw().list_customers()...`),
+///   for the list and count filters: they return progenitor's error, which converts into
+///   [`Error`] with `?`, or pass their `send()` to [`call`](Self::call) for the full [`Error`].
+///
+/// Both go through the same request hook, so both get the retries of the [`RetryPolicy`] and
+/// the `ecart_request` tracing spans. Clones share the connection pool.
+///
+/// Every call must run inside a **tokio** runtime with timers enabled (retries sleep on tokio's
+/// timer): outside one it panics. Building the client needs none.
 #[derive(Clone)]
 pub struct EcartClient {
     raw: Client,
+    config: ClientConfig,
+}
+
+/// Builds an [`EcartClient`] with a custom [`RetryPolicy`], timeout or HTTP client; from
+/// [`EcartClient::builder`].
+///
+/// ```
+/// use std::time::Duration;
+/// use ecartapi_client::{EcartClient, RetryPolicy};
+///
+/// let ecart = EcartClient::builder("https://api.ecartapi.com", "key".into())
+///     .retry(RetryPolicy::default().with_max_attempts(5))
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+/// assert_eq!(ecart.config().retry.max_attempts, 5);
+/// # Ok::<(), ecartapi_client::BuildError>(())
+/// ```
+///
+/// Without [`http`](Self::http), the crate builds its own HTTP client: user agent
+/// [`EcartClient::USER_AGENT`], timeout [`EcartClient::DEFAULT_TIMEOUT`] (30 s). With it, the
+/// caller's `reqwest::ClientBuilder` is used as given (its user agent, timeout, proxies, TLS
+/// roots, default headers) and only the `Authorization` header is added.
+#[must_use = "a builder does nothing until `build` is called"]
+pub struct EcartClientBuilder {
+    base_url: String,
+    api_key: SecretString,
+    config: ClientConfig,
+    /// The caller's, from [`Self::http`]; `None` for the crate's own.
+    http: Option<reqwest::ClientBuilder>,
+}
+
+impl EcartClientBuilder {
+    /// Retries and waits; default [`RetryPolicy::default`].
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = policy;
+        self
+    }
+
+    /// Time limit of one attempt, from connecting to the last body byte; default 30 s, or the
+    /// timeout of the builder given to [`http`](Self::http). Applies to either.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout = Some(timeout);
+        self
+    }
+
+    /// Everything at once.
+    pub fn config(mut self, config: ClientConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Use a caller's `reqwest::ClientBuilder` (proxies, user agent, timeout, TLS roots) as
+    /// given: only the `Authorization` header is added to it, and [`timeout`](Self::timeout)
+    /// when that is called. The crate's user agent and default timeout are not applied.
+    pub fn http(mut self, http: reqwest::ClientBuilder) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// The client. It needs no async runtime; its calls do.
+    pub fn build(self) -> Result<EcartClient, BuildError> {
+        let defaults = client_http::Defaults {
+            user_agent: EcartClient::USER_AGENT,
+            timeout: EcartClient::DEFAULT_TIMEOUT,
+        };
+        let http = client_http::bearer_client(
+            self.api_key.expose_secret(),
+            self.http,
+            defaults,
+            self.config.timeout,
+        )
+        .map_err(|err| match err {
+            client_http::BearerError::InvalidSecret => BuildError::InvalidKey,
+            client_http::BearerError::Http(err) => BuildError::Http(err),
+        })?;
+        let hook = RequestHook::new(self.config.retry.clone());
+        Ok(EcartClient {
+            raw: Client::new_with_client(self.base_url.trim_end_matches('/'), http, hook),
+            config: self.config,
+        })
+    }
+}
+
+impl fmt::Debug for EcartClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EcartClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("api_key", &"[redacted]")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
 }
 
 impl EcartClient {
-    /// Default per-request timeout.
+    /// Per-request timeout of the HTTP client the crate builds (without
+    /// [`EcartClientBuilder::http`]).
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
-    /// A client for `base_url` (`https://api.ecartapi.com`; paths start with `/api/v2`).
+    /// User agent of the HTTP client the crate builds (without [`EcartClientBuilder::http`]).
+    pub const USER_AGENT: &str = concat!("ecartapi-client/", env!("CARGO_PKG_VERSION"));
+
+    /// A client for `base_url` (`https://api.ecartapi.com`; paths start with `/api/v2`), sending
+    /// `Authorization: Bearer <key>` on every request, with the default [`ClientConfig`].
     pub fn new(base_url: impl Into<String>, api_key: SecretString) -> Result<Self, BuildError> {
-        Self::with_http(base_url, &api_key, reqwest::Client::builder())
+        Self::builder(base_url, api_key).build()
     }
 
-    /// Like [`Self::new`] but starting from a caller's `reqwest::ClientBuilder`.
+    /// Like [`Self::new`], with the settings of [`EcartClientBuilder`] open to change.
+    pub fn builder(base_url: impl Into<String>, api_key: SecretString) -> EcartClientBuilder {
+        EcartClientBuilder {
+            base_url: base_url.into(),
+            api_key,
+            config: ClientConfig::default(),
+            http: None,
+        }
+    }
+
+    /// Like [`Self::new`] but with a caller's `reqwest::ClientBuilder` (proxies, user agent,
+    /// timeout), used as given: only the `Authorization` default header is added to it (see
+    /// [`EcartClientBuilder::http`]).
     pub fn with_http(
         base_url: impl Into<String>,
         api_key: &SecretString,
         http: reqwest::ClientBuilder,
     ) -> Result<Self, BuildError> {
-        let mut bearer = HeaderValue::try_from(format!("Bearer {}", api_key.expose_secret()))
-            .map_err(|_| BuildError::InvalidKey)?;
-        bearer.set_sensitive(true);
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, bearer);
-        let http = http
-            .default_headers(headers)
-            .timeout(Self::DEFAULT_TIMEOUT)
-            .user_agent(concat!("ecartapi-client/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(BuildError::Http)?;
-        let base_url = base_url.into();
-        Ok(Self {
-            raw: Client::new_with_client(base_url.trim_end_matches('/'), http),
-        })
+        Self::builder(base_url, api_key.clone()).http(http).build()
     }
 
-    /// The generated client.
+    /// The generated client, for the operations' builders (list and count filters, the orders
+    /// of a customer). Its calls go through the same retries.
     pub fn raw(&self) -> &Client {
         &self.raw
     }
-}
 
-impl Deref for EcartClient {
-    type Target = Client;
+    /// The base URL (`https://api.ecartapi.com`).
+    pub fn base_url(&self) -> &str {
+        self.raw.baseurl()
+    }
 
-    fn deref(&self) -> &Client {
-        &self.raw
+    /// The settings this client was built with.
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// `GET /api/v2/customers/{id}`: one customer.
+    pub async fn customer(&self, id: &str) -> Result<Customer, Error> {
+        let answer = self
+            .call("get_customer", self.raw.get_customer().id(id).send())
+            .await?;
+        Ok(answer.customer)
+    }
+
+    /// `POST /api/v2/customers`: create a customer and return it as the server stored it.
+    /// Never retried (a repeated create would make a duplicate).
+    pub async fn create(&self, customer: &CustomerCreate) -> Result<Customer, Error> {
+        let body = CustomerCreateRequest {
+            customer: customer.clone(),
+        };
+        let answer = self
+            .call(
+                "create_customer",
+                self.raw.create_customer().body(body).send(),
+            )
+            .await?;
+        Ok(answer.customer)
+    }
+
+    /// `PUT /api/v2/customers/{id}`: change the fields that are set and return the customer as
+    /// the server stored it.
+    pub async fn update(&self, id: &str, changes: &CustomerInput) -> Result<Customer, Error> {
+        let body = CustomerUpdateRequest {
+            customer: changes.clone(),
+        };
+        let answer = self
+            .call(
+                "update_customer",
+                self.raw.update_customer().id(id).body(body).send(),
+            )
+            .await?;
+        Ok(answer.customer)
+    }
+
+    /// `DELETE /api/v2/customers/{id}`.
+    pub async fn delete(&self, id: &str) -> Result<(), Error> {
+        self.call("delete_customer", self.raw.delete_customer().id(id).send())
+            .await
+            .map(drop)
+    }
+
+    /// Await one generated call (`ecart.raw().list_customers().limit(5).send()`) and return its
+    /// body, or this crate's [`Error`] naming `operation`, the attempts made, the status (also
+    /// of an error body that is not the spec's) and the error body's `code` and `message`.
+    ///
+    /// ```no_run
+    /// # async fn demo(ecart: ecartapi_client::EcartClient) -> Result<(), ecartapi_client::Error> {
+    /// let page = ecart
+    ///     .call("list_customers", ecart.raw().list_customers().email("mary@example.com").send())
+    ///     .await?;
+    /// println!("{} customers", page.customers.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn call<T>(
+        &self,
+        operation: &'static str,
+        send: impl Future<Output = Result<ResponseValue<T>, GeneratedError>>,
+    ) -> Result<T, Error> {
+        let (result, call) = CallRecord::watch(send).await;
+        result
+            .map(ResponseValue::into_inner)
+            .map_err(|err| Error::from_call(operation, err, call))
     }
 }
 
@@ -81,6 +304,7 @@ impl fmt::Debug for EcartClient {
         f.debug_struct("EcartClient")
             .field("base_url", &self.raw.baseurl())
             .field("api_key", &"[redacted]")
+            .field("config", &self.config)
             .finish()
     }
 }

@@ -5,13 +5,14 @@ use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 
 use crate::config::{ClientConfig, RetryPolicy};
 use crate::error::GeneratedError;
-use crate::retry::{CallRecord, CallSummary, Retrier};
+use client_http::{CallRecord, CallSummary};
+
+use crate::hook::RequestHook;
 use crate::types::{Customer, CustomerCreateRequest, CustomerUpdateRequest, CustomersSearchResult};
 use crate::{Client, CustomerFilter, Error, ResponseValue, Stats, builder};
 
@@ -40,6 +41,10 @@ pub enum BuildError {
 ///
 /// Both go through the same request hook, so both get the retries of the [`RetryPolicy`], the
 /// tracing spans and the [`Stats`]. Clones share the connection pool and the counters.
+///
+/// Every call must run inside a **tokio** runtime with timers enabled (retries sleep on tokio's
+/// timer; [`search_all`](Self::search_all) spawns tokio tasks): outside one it panics. Building
+/// the client needs none.
 #[derive(Clone)]
 pub struct EcwidClient {
     raw: Client,
@@ -55,7 +60,7 @@ pub struct EcwidClient {
 /// use ecwid_client::{EcwidClient, RetryPolicy};
 ///
 /// let ecwid = EcwidClient::builder("https://app.ecwid.com/api/v3", 1003, "secret_ab".into())
-///     .retry(RetryPolicy { max_attempts: 5, ..RetryPolicy::default() })
+///     .retry(RetryPolicy::default().with_max_attempts(5))
 ///     .timeout(Duration::from_secs(10))
 ///     .page_concurrency(2)
 ///     .build()?;
@@ -115,32 +120,26 @@ impl EcwidClientBuilder {
         self
     }
 
-    /// The client.
+    /// The client. It needs no async runtime; its calls do (see [the crate
+    /// docs](crate#features-tls-and-the-async-runtime)).
     pub fn build(self) -> Result<EcwidClient, BuildError> {
-        let mut bearer = HeaderValue::try_from(format!("Bearer {}", self.token.expose_secret()))
-            .map_err(|_| BuildError::InvalidToken)?;
-        // Sensitive values print as `Sensitive` in reqwest's and http's Debug output.
-        bearer.set_sensitive(true);
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, bearer);
-        // The crate's defaults go to its own builder only: a caller's is used as given.
-        let http = self.http.unwrap_or_else(|| {
-            reqwest::Client::builder()
-                .user_agent(EcwidClient::USER_AGENT)
-                .timeout(EcwidClient::DEFAULT_TIMEOUT)
-        });
-        let http = match self.config.timeout {
-            Some(timeout) => http.timeout(timeout),
-            None => http,
+        let defaults = client_http::Defaults {
+            user_agent: EcwidClient::USER_AGENT,
+            timeout: EcwidClient::DEFAULT_TIMEOUT,
         };
-        // Added to the caller's default headers, not in place of them.
-        let http = http
-            .default_headers(headers)
-            .build()
-            .map_err(BuildError::Http)?;
-        let retrier = Retrier::new(self.config.retry.clone());
+        let http = client_http::bearer_client(
+            self.token.expose_secret(),
+            self.http,
+            defaults,
+            self.config.timeout,
+        )
+        .map_err(|err| match err {
+            client_http::BearerError::InvalidSecret => BuildError::InvalidToken,
+            client_http::BearerError::Http(err) => BuildError::Http(err),
+        })?;
+        let hook = RequestHook::new(self.config.retry.clone());
         Ok(EcwidClient {
-            raw: Client::new_with_client(self.base_url.trim_end_matches('/'), http, retrier),
+            raw: Client::new_with_client(self.base_url.trim_end_matches('/'), http, hook),
             store_id: self.store_id,
             config: self.config,
         })
@@ -285,10 +284,10 @@ impl EcwidClient {
         limit: u64,
     ) -> Result<CustomersSearchResult, Error> {
         let search = filter
-            .search(crate::retry::SEARCH_OPERATION, self.search_customers())?
+            .search(crate::hook::SEARCH_OPERATION, self.search_customers())?
             .offset(offset)
             .limit(limit);
-        self.call(crate::retry::SEARCH_OPERATION, search.send(), Ok)
+        self.call(crate::hook::SEARCH_OPERATION, search.send(), Ok)
             .await
     }
 
@@ -296,10 +295,10 @@ impl EcwidClient {
     /// `total` (`limit=1&responseFields=total`).
     pub async fn count(&self, filter: &CustomerFilter) -> Result<u64, Error> {
         let search = filter
-            .search(crate::retry::SEARCH_OPERATION, self.search_customers())?
+            .search(crate::hook::SEARCH_OPERATION, self.search_customers())?
             .limit(1u64)
             .response_fields("total");
-        self.call(crate::retry::SEARCH_OPERATION, search.send(), |page| {
+        self.call(crate::hook::SEARCH_OPERATION, search.send(), |page| {
             page.total
                 .and_then(|t| u64::try_from(t).ok())
                 .ok_or("total")

@@ -8,8 +8,8 @@ use futures::FutureExt as _;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
-use crate::retry::{CallSummary, retry_after};
 use crate::types::EcwidError;
+use client_http::{CallSummary, retry_after};
 
 /// The error of the generated client's `send()` methods.
 pub type GeneratedError = progenitor_client::Error<EcwidError>;
@@ -34,7 +34,7 @@ pub struct Error {
 pub enum ErrorKind {
     /// Ecwid answered with an error status (after the retries the policy allows).
     #[error(transparent)]
-    Api(ApiError),
+    Api(EcwidErrorResponse),
     /// An attempt got no complete answer within the configured timeout.
     #[error("timed out")]
     Timeout(#[source] reqwest::Error),
@@ -97,7 +97,7 @@ pub enum ErrorKind {
 /// `INVALID_API_TOKEN`, ...) is what to match on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub struct ApiError {
+pub struct EcwidErrorResponse {
     /// The HTTP status (403 for an invalid token, 429 when rate-limited, ...).
     pub status: StatusCode,
     /// Ecwid's `errorCode`, when the body had one.
@@ -110,7 +110,7 @@ pub struct ApiError {
     pub retry_after: Option<Duration>,
 }
 
-impl fmt::Display for ApiError {
+impl fmt::Display for EcwidErrorResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Ecwid answered {}", self.status)?;
         match (&self.error_code, &self.error_message) {
@@ -126,7 +126,7 @@ impl fmt::Display for ApiError {
     }
 }
 
-impl ApiError {
+impl EcwidErrorResponse {
     fn new(status: StatusCode, headers: &reqwest::header::HeaderMap, body: EcwidError) -> Self {
         Self {
             status,
@@ -171,7 +171,7 @@ impl Error {
     }
 
     /// Ecwid's error answer, if the call got one.
-    pub fn api(&self) -> Option<&ApiError> {
+    pub fn api(&self) -> Option<&EcwidErrorResponse> {
         match &self.kind {
             ErrorKind::Api(api) => Some(api),
             _ => None,
@@ -206,7 +206,7 @@ impl Error {
         source: serde_json::Error,
     ) -> Self {
         Self {
-            operation: Some(crate::retry::SEARCH_OPERATION),
+            operation: Some(crate::hook::SEARCH_OPERATION),
             attempts: None,
             kind: ErrorKind::InvalidCustomer {
                 index,
@@ -235,7 +235,9 @@ impl Error {
             GeneratedError::InvalidResponsePayload(_, _)
                 if call.status.is_some_and(|s| !s.is_success()) =>
             {
-                ErrorKind::Api(ApiError::bare(call.status.expect("checked above")))
+                ErrorKind::Api(EcwidErrorResponse::bare(
+                    call.status.expect("checked above"),
+                ))
             }
             GeneratedError::InvalidResponsePayload(bytes, source) => ErrorKind::InvalidResponse {
                 status: call.status,
@@ -334,7 +336,11 @@ impl From<GeneratedError> for ErrorKind {
             GeneratedError::ErrorResponse(answer) => {
                 let status = answer.status();
                 let headers = answer.headers().clone();
-                ErrorKind::Api(ApiError::new(status, &headers, answer.into_inner()))
+                ErrorKind::Api(EcwidErrorResponse::new(
+                    status,
+                    &headers,
+                    answer.into_inner(),
+                ))
             }
             GeneratedError::UnexpectedResponse(response) => {
                 let status = response.status();
@@ -347,7 +353,7 @@ impl From<GeneratedError> for ErrorKind {
                     .and_then(Result::ok)
                     .and_then(|bytes| serde_json::from_slice::<EcwidError>(&bytes).ok())
                     .unwrap_or_default();
-                ErrorKind::Api(ApiError::new(status, &headers, body))
+                ErrorKind::Api(EcwidErrorResponse::new(status, &headers, body))
             }
             GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
                 status: None,
@@ -364,16 +370,12 @@ impl From<GeneratedError> for ErrorKind {
     }
 }
 
-fn transport(mut err: reqwest::Error) -> ErrorKind {
-    if let Some(url) = err.url_mut() {
-        url.set_query(None);
-    }
-    if err.is_timeout() {
-        ErrorKind::Timeout(err)
-    } else if err.is_body() || err.is_decode() {
-        ErrorKind::IncompleteBody(err)
-    } else {
-        ErrorKind::Connection(err)
+fn transport(err: reqwest::Error) -> ErrorKind {
+    let err = client_http::without_query(err);
+    match client_http::Failure::of(&err) {
+        client_http::Failure::Timeout => ErrorKind::Timeout(err),
+        client_http::Failure::BodyCutOff => ErrorKind::IncompleteBody(err),
+        _ => ErrorKind::Connection(err),
     }
 }
 
@@ -406,7 +408,7 @@ mod tests {
         let err = Error {
             operation: Some("get_customer"),
             attempts: Some(3),
-            kind: ErrorKind::Api(ApiError {
+            kind: ErrorKind::Api(EcwidErrorResponse {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 error_code: Some("RATE_LIMITED".into()),
                 error_message: Some("Too many requests".into()),
@@ -419,7 +421,9 @@ mod tests {
             "get_customer: Ecwid answered 429 Too Many Requests RATE_LIMITED: Too many requests \
              (Retry-After 120 s) (after 3 attempts)"
         );
-        let bare = Error::from(ErrorKind::Api(ApiError::bare(StatusCode::BAD_GATEWAY)));
+        let bare = Error::from(ErrorKind::Api(EcwidErrorResponse::bare(
+            StatusCode::BAD_GATEWAY,
+        )));
         assert_eq!(bare.to_string(), "Ecwid answered 502 Bad Gateway");
         let missing = Error::missing_field(
             "create_customer",

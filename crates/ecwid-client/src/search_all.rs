@@ -2,7 +2,7 @@
 //! and hands customers out in page order.
 //!
 //! Each page is read here, not by the generated code: the request hook keeps the page text
-//! ([`CallRecord::watch_body`]), the envelope (`total`, `items`) is parsed borrowing from it, and
+//! (`client_http::CallRecord::watch_body`), the envelope (`total`, `items`) is parsed borrowing from it, and
 //! each customer's JSON text goes to a [`ReadCustomer`] on the page's own task. The default,
 //! [`ParseCustomer`], makes the generated [`Customer`]; [`EcwidClient::search_all_with`] takes
 //! another reader, so a caller can read customers into its own (even borrowed) types without
@@ -19,86 +19,15 @@ use bytes::Bytes;
 use futures::stream::{self, BoxStream, Stream, StreamExt};
 use serde_json::value::RawValue;
 
-use crate::retry::{CallRecord, CallSummary, SEARCH_OPERATION};
+use client_http::{CallRecord, CallSummary};
+
+use crate::hook::SEARCH_OPERATION;
+use crate::read_customer::{ParseCustomer, ReadCustomer};
 use crate::types::{Customer, CustomersSearchResult};
 use crate::{CustomerFilter, EcwidClient, Error, GeneratedError};
 
 /// Customers per page: Ecwid's maximum `limit`.
 pub const PAGE_SIZE: u64 = 100;
-
-/// How a walk reads each customer of a page; it runs on the page's own task.
-///
-/// [`EcwidClient::search_all_with`] and [`EcwidClient::search_items_with`] hand it the JSON text
-/// of each element of a page's `items`, borrowed from the page body: a reader can parse it into
-/// borrowed types (`&str` fields, `#[serde(borrow)]`) and make its output from them, skipping the
-/// allocations of the generated [`Customer`]. Pages are read on their own tasks, so the readers
-/// of several pages run in parallel.
-///
-/// ```no_run
-/// # async fn demo(ecwid: ecwid_client::EcwidClient) -> Result<(), ecwid_client::Error> {
-/// use ecwid_client::{CustomerFilter, ReadCustomer};
-/// use futures::TryStreamExt;
-///
-/// /// Just the id and the email of each customer.
-/// struct Emails;
-///
-/// #[derive(serde::Deserialize)]
-/// struct Slim<'a> {
-///     id: Option<i64>,
-///     #[serde(borrow)]
-///     email: Option<std::borrow::Cow<'a, str>>,
-/// }
-///
-/// impl ReadCustomer for Emails {
-///     type Output = (Option<i64>, Option<String>);
-///
-///     fn read(&self, json: &str) -> Result<Self::Output, serde_json::Error> {
-///         let slim: Slim<'_> = serde_json::from_str(json)?;
-///         Ok((slim.id, slim.email.map(|email| email.to_lowercase())))
-///     }
-///
-///     fn id(output: &Self::Output) -> Option<i64> {
-///         output.0
-///     }
-/// }
-///
-/// let mut all = ecwid.search_all_with(&CustomerFilter::default(), Emails).await?;
-/// while let Some((id, email)) = all.try_next().await? {
-///     println!("{id:?} {email:?}");
-/// }
-/// # Ok(())
-/// # }
-/// ```
-pub trait ReadCustomer: Send + Sync + 'static {
-    /// What the walk hands out for one customer.
-    type Output: Send + 'static;
-
-    /// Read one customer from its JSON text (one element of the page's `items`).
-    ///
-    /// An error is handed out in the customer's place as an [`Error::is_customer_error`] (with
-    /// the customer's `id` and position), and the walk goes on.
-    fn read(&self, json: &str) -> Result<Self::Output, serde_json::Error>;
-
-    /// The customer's Ecwid id, for the walk's check that no customer is handed out twice;
-    /// `None` skips the check for this customer.
-    fn id(output: &Self::Output) -> Option<i64>;
-}
-
-/// The default reader: the generated [`types::Customer`](Customer).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ParseCustomer;
-
-impl ReadCustomer for ParseCustomer {
-    type Output = Customer;
-
-    fn read(&self, json: &str) -> Result<Customer, serde_json::Error> {
-        serde_json::from_str(json)
-    }
-
-    fn id(customer: &Customer) -> Option<i64> {
-        customer.id
-    }
-}
 
 /// The customers matching a filter, from [`EcwidClient::search_all`] (as [`Customer`]s) or
 /// [`EcwidClient::search_all_with`] (as what its [`ReadCustomer`] makes).
@@ -348,6 +277,7 @@ fn invalid_page(body: Bytes, source: serde_json::Error, call: CallSummary) -> Er
 /// EcwidClient::search_items_with)): Ecwid's `total` and, in order, each customer or the error
 /// in its place.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct SearchItems<T = Customer> {
     /// How many customers match the filter (Ecwid's `total`), when Ecwid sent it.
     pub total: Option<i64>,

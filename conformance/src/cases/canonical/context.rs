@@ -3,8 +3,8 @@
 
 use std::sync::Mutex;
 
-use ecartapi_client::EcartClient;
 use ecartapi_client::types::{Customer, CustomerCreate, CustomerCreateRequest};
+use ecartapi_client::{Client, EcartClient, RetryPolicy};
 use reqwest::Method;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::OnceCell;
@@ -39,7 +39,7 @@ impl CanonicalCtx {
         run: &str,
         options: &RunOptions,
     ) -> Result<Self, String> {
-        let client = EcartClient::new(&target.base_url, target.api_key.clone())
+        let client = Self::build_client(&target.base_url, target.api_key.clone())
             .map_err(|e| format!("cannot build the canonical client: {e}"))?;
         let http = reqwest::Client::builder()
             .timeout(options.request_timeout)
@@ -57,14 +57,26 @@ impl CanonicalCtx {
         })
     }
 
-    /// The typed client, with the target's key.
-    pub(crate) fn client(&self) -> &EcartClient {
-        &self.client
+    /// A canonical client that sends every request once: a case judges each answer the target
+    /// gives, so none may be hidden behind a retry.
+    fn build_client(
+        base_url: &str,
+        key: SecretString,
+    ) -> Result<EcartClient, ecartapi_client::BuildError> {
+        EcartClient::builder(base_url, key)
+            .retry(RetryPolicy::never())
+            .build()
     }
 
-    /// A typed client sending `key` instead of the target's.
+    /// The generated client, with the target's key: the cases judge progenitor's own outcome
+    /// (status, body shape) of each call.
+    pub(crate) fn client(&self) -> &Client {
+        self.client.raw()
+    }
+
+    /// A client sending `key` instead of the target's.
     pub(crate) fn client_with_key(&self, key: &str) -> Result<EcartClient, Failure> {
-        EcartClient::new(&self.base_url, key.into())
+        Self::build_client(&self.base_url, key.into())
             .map_err(|e| fail(format!("cannot build a client with another key: {e}")))
     }
 
@@ -113,7 +125,7 @@ impl CanonicalCtx {
         let body = CustomerCreateRequest { customer };
         let created = expect_ok(
             "POST /api/v2/customers",
-            self.client.create_customer().body(body).send(),
+            self.client().create_customer().body(body).send(),
         )
         .await?;
         self.remember(&created.customer.id);
@@ -130,7 +142,7 @@ impl CanonicalCtx {
     pub(crate) async fn get(&self, id: &str) -> Result<Customer, Failure> {
         let answer = expect_ok(
             &format!("GET /api/v2/customers/{id}"),
-            self.client.get_customer().id(id).send(),
+            self.client().get_customer().id(id).send(),
         )
         .await?;
         Ok(answer.customer)
@@ -140,7 +152,7 @@ impl CanonicalCtx {
     pub(crate) async fn delete(&self, id: &str) -> Result<(), Failure> {
         expect_ok(
             &format!("DELETE /api/v2/customers/{id}"),
-            self.client.delete_customer().id(id).send(),
+            self.client().delete_customer().id(id).send(),
         )
         .await
         .map(drop)
@@ -149,7 +161,7 @@ impl CanonicalCtx {
     /// One page of `GET /customers` with `query`.
     pub(crate) async fn list(&self, query: &Query) -> Result<Vec<Customer>, Failure> {
         let what = format!("GET /api/v2/customers?{query}");
-        let answer = expect_ok(&what, query.list(&self.client).send()).await?;
+        let answer = expect_ok(&what, query.list(self.client()).send()).await?;
         Ok(answer.customers)
     }
 
@@ -188,7 +200,7 @@ impl CanonicalCtx {
     /// `GET /customers/count` with `query`'s filters.
     pub(crate) async fn count(&self, query: &Query) -> Result<i64, Failure> {
         let what = format!("GET /api/v2/customers/count?{query}");
-        let answer = expect_ok(&what, query.count(&self.client).send()).await?;
+        let answer = expect_ok(&what, query.count(self.client()).send()).await?;
         if !answer.success {
             return Err(fail(format!("{what}: `success` is false in a 200 answer")));
         }
@@ -199,7 +211,7 @@ impl CanonicalCtx {
     pub(crate) async fn expect_gone(&self, id: &str) -> Result<(), Failure> {
         expect_error(
             &format!("GET /api/v2/customers/{id}"),
-            self.client.get_customer().id(id).send(),
+            self.client().get_customer().id(id).send(),
             404,
             "NOT_FOUND",
         )
@@ -280,7 +292,7 @@ impl CanonicalCtx {
         );
         let mut problems = Vec::new();
         for id in ids {
-            match self.client.delete_customer().id(id.as_str()).send().await {
+            match self.client().delete_customer().id(id.as_str()).send().await {
                 Ok(_) => {}
                 Err(e) if e.status().is_some_and(|s| s == 404) => {}
                 Err(e) => problems.push(format!(

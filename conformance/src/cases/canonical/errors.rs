@@ -74,7 +74,7 @@ pub(super) async fn auth_wrong_key(ctx: &CanonicalCtx) -> Verdict {
     let wrong = ctx.client_with_key(&format!("wrong-key-{}", ctx.run()))?;
     expect_error(
         "GET /api/v2/customers with a wrong key",
-        wrong.list_customers().send(),
+        wrong.raw().list_customers().send(),
         401,
         "UNAUTHORIZED",
     )
@@ -82,7 +82,7 @@ pub(super) async fn auth_wrong_key(ctx: &CanonicalCtx) -> Verdict {
     let id = ctx.any_customer_id().await?;
     expect_error(
         &format!("GET /api/v2/customers/{id} with a wrong key"),
-        wrong.get_customer().id(id.as_str()).send(),
+        wrong.raw().get_customer().id(id.as_str()).send(),
         401,
         "UNAUTHORIZED",
     )

@@ -4,14 +4,14 @@
 use std::future::Future;
 
 use ecartapi_client::types::Error as ErrorBody;
-use ecartapi_client::{Error, ResponseValue};
+use ecartapi_client::{GeneratedError, ResponseValue};
 use serde::Serialize;
 
 use crate::case::Failure;
 use crate::check::{clip, fail};
 
 /// What a typed call returns.
-pub(crate) type CallResult<T> = Result<ResponseValue<T>, Error<ErrorBody>>;
+pub(crate) type CallResult<T> = Result<ResponseValue<T>, GeneratedError>;
 
 /// Longest body quoted in a failure.
 const BODY_CHARS: usize = 400;
@@ -48,17 +48,17 @@ pub(crate) async fn expect_error<T: Serialize>(
                 BODY_CHARS
             )
         ))),
-        Err(Error::ErrorResponse(answer)) => {
+        Err(GeneratedError::ErrorResponse(answer)) => {
             let got = answer.status().as_u16();
             let body = serde_json::to_string(&*answer).unwrap_or_default();
             check_error_body(what, got, &body, status, code)
         }
-        Err(Error::UnexpectedResponse(response)) => {
+        Err(GeneratedError::UnexpectedResponse(response)) => {
             let got = response.status().as_u16();
             let body = response.text().await.unwrap_or_default();
             check_error_body(what, got, &body, status, code)
         }
-        Err(Error::InvalidResponsePayload(bytes, e)) => Err(fail(format!(
+        Err(GeneratedError::InvalidResponsePayload(bytes, e)) => Err(fail(format!(
             "{what}: {expected}, got a body that is not the spec's Error ({e}): {}",
             clip(&String::from_utf8_lossy(&bytes), BODY_CHARS)
         ))),
@@ -126,9 +126,9 @@ pub(crate) fn check_error_body(
 }
 
 /// A failed call in words: `got 404 {"success":false,...}`, `no answer: ...`.
-pub(crate) async fn describe(error: Error<ErrorBody>) -> String {
+pub(crate) async fn describe(error: GeneratedError) -> String {
     match error {
-        Error::ErrorResponse(answer) => format!(
+        GeneratedError::ErrorResponse(answer) => format!(
             "got {} {}",
             answer.status(),
             clip(
@@ -136,19 +136,21 @@ pub(crate) async fn describe(error: Error<ErrorBody>) -> String {
                 BODY_CHARS
             )
         ),
-        Error::UnexpectedResponse(response) => {
+        GeneratedError::UnexpectedResponse(response) => {
             let status = response.status();
             let body = response.text().await.unwrap_or_default();
             format!("got {status} {}", clip(&body, BODY_CHARS))
         }
-        Error::InvalidResponsePayload(bytes, e) => format!(
+        GeneratedError::InvalidResponsePayload(bytes, e) => format!(
             "got a body that does not match the spec ({e}): {}",
             clip(&String::from_utf8_lossy(&bytes), BODY_CHARS)
         ),
-        Error::CommunicationError(e) | Error::ResponseBodyError(e) | Error::InvalidUpgrade(e) => {
+        GeneratedError::CommunicationError(e)
+        | GeneratedError::ResponseBodyError(e)
+        | GeneratedError::InvalidUpgrade(e) => {
             format!("no answer: {}", error_chain(&e))
         }
-        Error::InvalidRequest(reason) | Error::Custom(reason) => {
+        GeneratedError::InvalidRequest(reason) | GeneratedError::Custom(reason) => {
             format!("the request could not be built: {reason}")
         }
     }

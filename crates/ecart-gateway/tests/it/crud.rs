@@ -11,10 +11,10 @@ use crate::support::{World, send};
 
 /// The canonical error of a failed generated-client call: status and body.
 fn failure<T: std::fmt::Debug>(
-    result: Result<ecartapi_client::ResponseValue<T>, ecartapi_client::Error<types::Error>>,
+    result: Result<ecartapi_client::ResponseValue<T>, ecartapi_client::GeneratedError>,
 ) -> (u16, types::Error) {
     match result {
-        Err(ecartapi_client::Error::ErrorResponse(answer)) => {
+        Err(ecartapi_client::GeneratedError::ErrorResponse(answer)) => {
             (answer.status().as_u16(), answer.into_inner())
         }
         other => panic!("expected a documented error answer, got {other:?}"),
@@ -26,6 +26,7 @@ async fn get_answers_the_spec_example_for_the_first_customer_of_ecwids_search_ex
     let world = World::with_customers(0).await;
     let answer = world
         .ecart
+        .raw()
         .get_customer()
         .id("177737165")
         .send()
@@ -46,6 +47,7 @@ async fn list_by_ids_answers_the_spec_example_for_the_customers_of_ecwids_search
     let world = World::with_customers(5).await;
     let answer = world
         .ecart
+        .raw()
         .list_customers()
         .ids("277137633,177737165")
         .send()
@@ -65,7 +67,7 @@ async fn list_by_ids_answers_the_spec_example_for_the_customers_of_ecwids_search
 async fn get_of_an_unknown_or_non_numeric_id_is_404() {
     let world = World::with_customers(0).await;
     for id in ["1", "abc", "0177737165", "-5", "99999999999999999999999"] {
-        let (status, body) = failure(world.ecart.get_customer().id(id).send().await);
+        let (status, body) = failure(world.ecart.raw().get_customer().id(id).send().await);
         assert_eq!(status, 404, "{id}");
         assert_eq!(body.code.as_deref(), Some("NOT_FOUND"));
         assert!(!body.success);
@@ -81,6 +83,7 @@ async fn create_stores_the_customer_on_ecwid_and_answers_it() {
             .unwrap();
     let created = world
         .ecart
+        .raw()
         .create_customer()
         .body(request)
         .send()
@@ -125,6 +128,7 @@ async fn create_stores_the_customer_on_ecwid_and_answers_it() {
     // And a read answers the same customer.
     let read = world
         .ecart
+        .raw()
         .get_customer()
         .id(customer.id.as_str())
         .send()
@@ -370,6 +374,7 @@ async fn delete_then_the_customer_is_gone() {
     let world = World::with_customers(3).await;
     let answer = world
         .ecart
+        .raw()
         .delete_customer()
         .id("277137633")
         .send()
@@ -380,11 +385,27 @@ async fn delete_then_the_customer_is_gone() {
     assert_eq!(answer.id.as_deref(), Some("277137633"));
     assert!(world.sim.store().get(277_137_633).is_none());
 
-    let (status, body) = failure(world.ecart.get_customer().id("277137633").send().await);
+    let (status, body) = failure(
+        world
+            .ecart
+            .raw()
+            .get_customer()
+            .id("277137633")
+            .send()
+            .await,
+    );
     assert_eq!((status, body.code.as_deref()), (404, Some("NOT_FOUND")));
-    let (status, _) = failure(world.ecart.delete_customer().id("277137633").send().await);
+    let (status, _) = failure(
+        world
+            .ecart
+            .raw()
+            .delete_customer()
+            .id("277137633")
+            .send()
+            .await,
+    );
     assert_eq!(status, 404);
-    let (status, _) = failure(world.ecart.delete_customer().id("x").send().await);
+    let (status, _) = failure(world.ecart.raw().delete_customer().id("x").send().await);
     assert_eq!(status, 404);
 }
 
@@ -394,6 +415,7 @@ async fn customer_orders_are_not_available_on_ecwid() {
     let (status, body) = failure(
         world
             .ecart
+            .raw()
             .list_customer_orders()
             .id("177737165")
             .send()
@@ -424,6 +446,7 @@ async fn update_through_client(
     let update: CustomerUpdateRequest = serde_json::from_value(body).unwrap();
     world
         .ecart
+        .raw()
         .update_customer()
         .id(id.to_string())
         .body(update)

@@ -59,8 +59,8 @@ async fn a_missing_or_wrong_key_is_401_with_the_spec_body() {
     );
 
     let wrong = EcartClient::new(world.gateway.base_url(), "wrong".into()).unwrap();
-    match wrong.count_customers().send().await {
-        Err(ecartapi_client::Error::ErrorResponse(answer)) => {
+    match wrong.raw().count_customers().send().await {
+        Err(ecartapi_client::GeneratedError::ErrorResponse(answer)) => {
             assert_eq!(answer.status().as_u16(), 401);
             assert_eq!(answer.code.as_deref(), Some("UNAUTHORIZED"));
         }

@@ -38,6 +38,7 @@ async fn the_default_page_holds_50_customers_oldest_first() {
     let world = World::with_customers(120).await;
     let page = world
         .ecart
+        .raw()
         .list_customers()
         .send()
         .await
@@ -49,6 +50,7 @@ async fn the_default_page_holds_50_customers_oldest_first() {
     assert!(dates.is_sorted(), "{dates:?}");
     let max = world
         .ecart
+        .raw()
         .list_customers()
         .limit(100)
         .send()
@@ -290,6 +292,7 @@ async fn email_matches_the_whole_address() {
     }
     let page = world
         .ecart
+        .raw()
         .list_customers()
         .email("ann@example.com")
         .send()
@@ -340,6 +343,7 @@ async fn since_id_is_a_cursor_over_ascending_ids() {
     loop {
         let page = world
             .ecart
+            .raw()
             .list_customers()
             .since_id(cursor.as_str())
             .limit(10)

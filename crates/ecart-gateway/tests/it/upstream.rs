@@ -114,12 +114,10 @@ async fn transient_ecwid_failures_are_retried_by_the_client_policy() {
         },
         ..store_of(20)
     };
-    let retry = RetryPolicy {
-        max_attempts: 8,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(5),
-        ..RetryPolicy::default()
-    };
+    let retry = RetryPolicy::default()
+        .with_max_attempts(8)
+        .with_base_delay(Duration::from_millis(1))
+        .with_max_delay(Duration::from_millis(5));
     let world = World::start(sim, retry, |_| {}).await;
     for _ in 0..5 {
         assert_eq!(world.count("").await, 22);

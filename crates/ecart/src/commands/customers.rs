@@ -63,10 +63,7 @@ impl StoreArgs {
             return Err(self.missing().into());
         };
         EcwidClient::builder(self.base_url.clone(), store_id, token.clone())
-            .retry(RetryPolicy {
-                max_attempts: self.max_attempts,
-                ..RetryPolicy::default()
-            })
+            .retry(RetryPolicy::default().with_max_attempts(self.max_attempts))
             .timeout(Duration::from_secs(self.timeout_secs))
             .build()
             .context("cannot set up the Ecwid client")

@@ -36,6 +36,7 @@ async fn list_sends_bracketed_date_filters_and_the_bearer_key() {
     let (server, client) = server_answering(200, json!({"success": true, "customers": []})).await;
     let from: chrono::DateTime<chrono::FixedOffset> = "2024-01-01T00:00:00+02:00".parse().unwrap();
     let page = client
+        .raw()
         .list_customers()
         .limit(50)
         .page(2)
@@ -74,25 +75,38 @@ async fn every_operation_hits_its_path() {
         json!({"success": true, "customer": {"id": "7"}, "count": 3, "customers": [], "orders": [], "id": "7"}),
     )
     .await;
-    client.count_customers().send().await.unwrap();
-    client.get_customer().id("7").send().await.unwrap();
+    client.raw().count_customers().send().await.unwrap();
+    client.raw().get_customer().id("7").send().await.unwrap();
     let create = types::CustomerCreateRequest {
         customer: serde_json::from_value(json!({"firstName": "Mary", "lastName": "Smith"}))
             .unwrap(),
     };
-    client.create_customer().body(create).send().await.unwrap();
+    client
+        .raw()
+        .create_customer()
+        .body(create)
+        .send()
+        .await
+        .unwrap();
     let update = types::CustomerUpdateRequest {
         customer: serde_json::from_value(json!({"note": "VIP"})).unwrap(),
     };
     client
+        .raw()
         .update_customer()
         .id("7")
         .body(update)
         .send()
         .await
         .unwrap();
-    client.delete_customer().id("7").send().await.unwrap();
-    client.list_customer_orders().id("7").send().await.unwrap();
+    client.raw().delete_customer().id("7").send().await.unwrap();
+    client
+        .raw()
+        .list_customer_orders()
+        .id("7")
+        .send()
+        .await
+        .unwrap();
 
     let seen: Vec<_> = requests(&server)
         .await
@@ -133,6 +147,7 @@ async fn the_canonical_error_body_comes_back_typed() {
     )
     .await;
     let err = client
+        .raw()
         .list_customer_orders()
         .id("7")
         .send()
@@ -140,7 +155,7 @@ async fn the_canonical_error_body_comes_back_typed() {
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
     match err {
-        ecartapi_client::Error::ErrorResponse(body) => {
+        ecartapi_client::GeneratedError::ErrorResponse(body) => {
             assert_eq!(
                 body.message,
                 "The resource is not available for this ecommerce"

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use ecwid_client::{ErrorKind, RetryPolicy, types};
+use ecwid_client::{ErrorKind, types};
 use reqwest::StatusCode;
 use serde_json::json;
 use wiremock::matchers::{method, path};
@@ -163,10 +163,7 @@ async fn the_retry_after_cap_is_configurable() {
         .expect(1)
         .mount(&server)
         .await;
-    let policy = RetryPolicy {
-        max_retry_after: Duration::from_millis(500),
-        ..fast_policy(3)
-    };
+    let policy = fast_policy(3).with_max_retry_after(Duration::from_millis(500));
     let err = client(&server.uri(), policy)
         .customer(42)
         .await

@@ -111,11 +111,11 @@ mod in_logs_and_errors {
         // A refused connection: reqwest's error carries the URL (without its query).
         let (_taken, url) = crate::support::refusing_server();
         let refused = EcwidClient::builder(format!("{url}/api/v3"), 1003, TOKEN.into())
-            .retry(RetryPolicy {
-                max_attempts: 2,
-                base_delay: Duration::from_millis(1),
-                ..RetryPolicy::default()
-            })
+            .retry(
+                RetryPolicy::default()
+                    .with_max_attempts(2)
+                    .with_base_delay(Duration::from_millis(1)),
+            )
             .build()
             .unwrap();
         errors.push(refused.search(&filter, 0, 100).await.unwrap_err());
@@ -150,9 +150,9 @@ mod in_logs_and_errors {
             "status=503",
             "status=200",
             "elapsed_ms=",
-            "retrying Ecwid request",
+            "retrying the request",
             "operation=\"create_customer\"",
-            "giving up on Ecwid request",
+            "giving up on the request",
         ] {
             assert!(text.contains(expected), "no {expected:?} in:\n{text}");
         }

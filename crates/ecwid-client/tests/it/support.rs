@@ -17,12 +17,10 @@ pub const STORE: i64 = 1003;
 
 /// Retries with waits short enough for tests (1 to 4 ms backoff).
 pub fn fast_policy(max_attempts: u32) -> RetryPolicy {
-    RetryPolicy {
-        max_attempts,
-        base_delay: Duration::from_millis(2),
-        max_delay: Duration::from_millis(4),
-        ..RetryPolicy::default()
-    }
+    RetryPolicy::default()
+        .with_max_attempts(max_attempts)
+        .with_base_delay(Duration::from_millis(2))
+        .with_max_delay(Duration::from_millis(4))
 }
 
 pub fn client(base_url: &str, policy: RetryPolicy) -> EcwidClient {

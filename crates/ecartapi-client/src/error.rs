@@ -1,0 +1,312 @@
+//! [`Error`]: why a call to a canonical API failed, with the operation, the attempts made and
+//! the canonical error body's `code` and `message`; never the key.
+
+use std::fmt;
+
+use client_http::{CallSummary, Failure};
+use futures::FutureExt as _;
+use reqwest::StatusCode;
+
+use crate::types::Error as ErrorBody;
+
+/// The error of the generated client's `send()` methods.
+pub type GeneratedError = progenitor_client::Error<ErrorBody>;
+
+/// A failed call to a canonical API.
+///
+/// [`Display`](fmt::Display) reads like `get_customer: the server answered 404 Not Found
+/// NOT_FOUND: No customer 7`, with ` (after 3 attempts)` when the call was retried. Match on
+/// [`kind`](Self::kind) for the cause. The key is never part of it: it travels only in the
+/// `Authorization` header, which no error keeps, and the query string is dropped from the URLs
+/// of transport errors (list filters carry emails and names).
+#[derive(Debug)]
+pub struct Error {
+    operation: Option<&'static str>,
+    attempts: Option<u32>,
+    kind: ErrorKind,
+}
+
+/// What went wrong; see [`Error::kind`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The server answered with an error status (after the retries the policy allows).
+    #[error(transparent)]
+    Api(EcartErrorResponse),
+    /// An attempt got no complete answer within the configured timeout.
+    #[error("timed out")]
+    Timeout(#[source] reqwest::Error),
+    /// The server could not be reached, or the connection broke before an answer came.
+    #[error("could not reach the server")]
+    Connection(#[source] reqwest::Error),
+    /// The answer started but its body was cut off.
+    #[error("the response body was cut off")]
+    IncompleteBody(#[source] reqwest::Error),
+    /// A success answer whose body does not have the shape of the spec.
+    #[error(
+        "the {} response body does not match the spec",
+        status.map_or_else(|| "success".to_owned(), |s| s.as_u16().to_string())
+    )]
+    InvalidResponse {
+        /// The HTTP status, when known.
+        status: Option<StatusCode>,
+        /// What serde found.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// The request could not be built (a builder value that does not convert, such as
+    /// `limit(0)`); nothing was sent.
+    #[error("invalid request: {reason}")]
+    InvalidRequest {
+        /// progenitor's description.
+        reason: String,
+    },
+}
+
+/// The server's answer to a failed call: the status and the canonical `Error` body
+/// (`{"success": false, "message": ..., "code": ...}`), when it sent one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub struct EcartErrorResponse {
+    /// The HTTP status (401 for a wrong key, 404 for an unknown customer, ...).
+    pub status: StatusCode,
+    /// The body's `code` (`NOT_FOUND`, `VALIDATION_ERROR`, ...), what to match on.
+    pub code: Option<String>,
+    /// The body's `message`, for people.
+    pub message: Option<String>,
+    /// The body's `details` (the JSON path of each invalid field, ...).
+    pub details: Vec<String>,
+}
+
+impl fmt::Display for EcartErrorResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the server answered {}", self.status)?;
+        match (&self.code, &self.message) {
+            (Some(code), Some(message)) => write!(f, " {code}: {message}"),
+            (Some(code), None) => write!(f, " {code}"),
+            (None, Some(message)) => write!(f, ": {message}"),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+impl EcartErrorResponse {
+    fn new(status: StatusCode, body: Option<ErrorBody>) -> Self {
+        match body {
+            Some(body) => Self {
+                status,
+                code: body.code,
+                message: Some(body.message).filter(|m| !m.is_empty()),
+                details: body.details.unwrap_or_default(),
+            },
+            None => Self {
+                status,
+                code: None,
+                message: None,
+                details: Vec::new(),
+            },
+        }
+    }
+}
+
+impl Error {
+    /// The operation that failed (`get_customer`, `list_customers`, ...); `None` for an error
+    /// converted from a raw generated call.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.operation
+    }
+
+    /// Requests sent for the call, retries included; `None` when unknown.
+    pub fn attempts(&self) -> Option<u32> {
+        self.attempts
+    }
+
+    /// The cause.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The cause, by value.
+    pub fn into_kind(self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The server's error answer, if the call got one.
+    pub fn api(&self) -> Option<&EcartErrorResponse> {
+        match &self.kind {
+            ErrorKind::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer, if the call got one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match &self.kind {
+            ErrorKind::Api(api) => Some(api.status),
+            ErrorKind::InvalidResponse { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// The error body's `code`, if the call got one.
+    pub fn code(&self) -> Option<&str> {
+        self.api()?.code.as_deref()
+    }
+
+    /// Whether the (last) attempt timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.kind, ErrorKind::Timeout(_))
+    }
+
+    /// The error of one call made through [`EcartClient::call`](crate::EcartClient::call), which
+    /// knows the operation and what the hook saw.
+    pub(crate) fn from_call(
+        operation: &'static str,
+        err: GeneratedError,
+        call: CallSummary,
+    ) -> Self {
+        let kind = match err {
+            // progenitor reports an error body that is not the spec's (a proxy's HTML page, an
+            // empty body) as an invalid payload and drops the status; the hook kept it.
+            GeneratedError::InvalidResponsePayload(_, _)
+                if call.status.is_some_and(|s| !s.is_success()) =>
+            {
+                ErrorKind::Api(EcartErrorResponse::new(
+                    call.status.expect("checked above"),
+                    None,
+                ))
+            }
+            GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
+                status: call.status,
+                source,
+            },
+            other => ErrorKind::from(other),
+        };
+        Self {
+            operation: Some(operation),
+            attempts: call.attempts,
+            kind,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(operation) = self.operation {
+            write!(f, "{operation}: ")?;
+        }
+        write!(f, "{}", self.kind)?;
+        match self.attempts {
+            Some(n) if n > 1 => write!(f, " (after {n} attempts)"),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        // The kind's message is already part of ours; hand out what it wraps.
+        std::error::Error::source(&self.kind)
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Self {
+            operation: None,
+            attempts: None,
+            kind,
+        }
+    }
+}
+
+/// For callers of the generated builders (`ecart.raw().get_customer().id("7").send().await?`).
+/// The operation and the attempt count are unknown here; [`EcartClient::call`] fills them in.
+///
+/// [`EcartClient::call`]: crate::EcartClient::call
+impl From<GeneratedError> for Error {
+    fn from(err: GeneratedError) -> Self {
+        ErrorKind::from(err).into()
+    }
+}
+
+impl From<GeneratedError> for ErrorKind {
+    fn from(err: GeneratedError) -> Self {
+        match err {
+            GeneratedError::ErrorResponse(answer) => {
+                let status = answer.status();
+                ErrorKind::Api(EcartErrorResponse::new(status, Some(answer.into_inner())))
+            }
+            GeneratedError::UnexpectedResponse(response) => {
+                let status = response.status();
+                // The hook buffered the body, so reading it completes at once; a response from
+                // elsewhere (still streaming) is reported without its body.
+                let body = response
+                    .bytes()
+                    .now_or_never()
+                    .and_then(Result::ok)
+                    .and_then(|bytes| serde_json::from_slice::<ErrorBody>(&bytes).ok());
+                ErrorKind::Api(EcartErrorResponse::new(status, body))
+            }
+            GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
+                status: None,
+                source,
+            },
+            GeneratedError::CommunicationError(err)
+            | GeneratedError::ResponseBodyError(err)
+            | GeneratedError::InvalidUpgrade(err) => transport(err),
+            GeneratedError::InvalidRequest(reason) | GeneratedError::Custom(reason) => {
+                ErrorKind::InvalidRequest { reason }
+            }
+        }
+    }
+}
+
+fn transport(err: reqwest::Error) -> ErrorKind {
+    let err = client_http::without_query(err);
+    match Failure::of(&err) {
+        Failure::Timeout => ErrorKind::Timeout(err),
+        Failure::BodyCutOff => ErrorKind::IncompleteBody(err),
+        _ => ErrorKind::Connection(err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_reads_as_one_line() {
+        let err = Error {
+            operation: Some("get_customer"),
+            attempts: Some(3),
+            kind: ErrorKind::Api(EcartErrorResponse {
+                status: StatusCode::NOT_FOUND,
+                code: Some("NOT_FOUND".into()),
+                message: Some("No customer 7".into()),
+                details: vec![],
+            }),
+        };
+        assert_eq!(
+            err.to_string(),
+            "get_customer: the server answered 404 Not Found NOT_FOUND: No customer 7 (after 3 \
+             attempts)"
+        );
+        let bare = Error::from_call(
+            "count_customers",
+            GeneratedError::InvalidResponsePayload(
+                "<html>".into(),
+                serde_json::from_str::<ErrorBody>("<html>").unwrap_err(),
+            ),
+            CallSummary {
+                attempts: Some(1),
+                status: Some(StatusCode::BAD_GATEWAY),
+            },
+        );
+        assert_eq!(
+            bare.to_string(),
+            "count_customers: the server answered 502 Bad Gateway"
+        );
+        assert_eq!(bare.status(), Some(StatusCode::BAD_GATEWAY));
+    }
+}
