@@ -26,6 +26,11 @@
 //! Every error names the customer id (when known) and the JSON path of the bad value
 //! (`registered`, `addresses[1].id`, `items[3].id`).
 //!
+//! Its errors carry `chrono`'s and `serde_json`'s (the cause of a bad date, of bad JSON): both are
+//! re-exported (`ecwid_mapping::chrono`, `ecwid_mapping::serde_json`) so a caller names exactly the
+//! versions this crate was built with. The crate depends on the client crates for their generated
+//! types only, without their HTTP client: no reqwest, hyper or tokio.
+//!
 //! The rules themselves, with examples, follow; they are also the project's `docs/mapping.md`.
 #![doc = include_str!("../mapping.md")]
 #![deny(missing_docs)]
@@ -53,6 +58,15 @@ pub use to_canonical::{
 pub use to_ecwid::{
     CanonicalFields, canonical_to_ecwid_create, canonical_to_ecwid_customer,
     canonical_to_ecwid_update,
+};
+pub use {chrono, serde_json};
+
+/// Every public error can cross threads and live in an `anyhow::Error` or a `Box<dyn Error +
+/// Send + Sync>`: this fails to compile if one stops being `Send + Sync + 'static`.
+const _: () = {
+    const fn is_shareable_error<T: std::error::Error + Send + Sync + 'static>() {}
+    is_shareable_error::<MappingError>();
+    is_shareable_error::<MappingErrorKind>();
 };
 
 /// The `id` of the canonical address made from Ecwid's `billingPerson`, which has none.
