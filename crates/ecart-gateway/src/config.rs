@@ -1,10 +1,13 @@
 //! [`GatewayConfig`]: the API key, the Ecwid store and the limits of one gateway.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use bounded_server::ServerLimits;
 use ecwid_client::{EcwidClient, RetryPolicy};
 use secrecy::SecretString;
+
+use crate::cursor::CursorSeconds;
 
 /// Everything a gateway needs. Build it with [`GatewayConfig::new`] and change the limits by
 /// assigning the public fields:
@@ -42,17 +45,30 @@ pub struct GatewayConfig {
     /// Largest `limit` accepted; a larger one answers 400. Default and upper bound 100 (the
     /// spec's maximum, and Ecwid's largest page).
     pub max_limit: u64,
-    /// Most ids an `ids` filter may name; more answer 400. Default 100. Without `name`, `email`
-    /// or `search`, each id costs one Ecwid `GET`.
+    /// Most ids an `ids` filter may name; more answer 400. Default 100. Each id costs one Ecwid
+    /// `GET`; `name`, `email`, `search` and the date filters are applied by the gateway.
     pub max_ids: usize,
-    /// Most Ecwid customers a gateway-side filter (`sinceId`, or `ids` with `name`/`email`/
-    /// `search`) may walk; when the Ecwid-side filters match more, the answer is 400 asking for a
-    /// narrower search. Default 10 000 (100 Ecwid requests).
+    /// Whether `sinceId` is answered from Ecwid's registration order (the default): a cursor
+    /// page costs one or two Ecwid searches on a store of any size. It assumes that the store's
+    /// customer ids rise with their registration dates (a customer with a larger id was not
+    /// registered in an earlier second), which holds for customers Ecwid created, since
+    /// `registered` is set at creation and no API call changes it. A store whose customers were
+    /// imported with older registration dates may break it; the gateway answers 502 when a search
+    /// shows it broken, and with `false` it walks the customers matching the other filters
+    /// instead, bounded by [`max_scan`](Self::max_scan). See the crate docs.
+    pub since_id_by_registration: bool,
+    /// Most Ecwid customers the `sinceId` walk may read when
+    /// [`since_id_by_registration`](Self::since_id_by_registration) is off; when the other
+    /// filters match more, the answer is 400 asking for a narrower search. Default 10 000 (100
+    /// Ecwid requests). No other plan walks the store.
     pub max_scan: u64,
     /// What each client may take of the server: connections, time to send a request head and
     /// body, bytes of a refused body read after the answer. Defaults in [`ServerLimits`].
     /// Applies to [`spawn`](crate::spawn) and [`serve_until_signal`](crate::serve_until_signal).
     pub server_limits: ServerLimits,
+    /// Cursor ids and the registration second their successors start at, shared by the clones
+    /// of one configuration.
+    pub(crate) cursor_seconds: Arc<CursorSeconds>,
 }
 
 impl GatewayConfig {
@@ -75,8 +91,10 @@ impl GatewayConfig {
             default_limit: Self::DEFAULT_LIMIT,
             max_limit: Self::MAX_LIMIT,
             max_ids: 100,
+            since_id_by_registration: true,
             max_scan: 10_000,
             server_limits: ServerLimits::default(),
+            cursor_seconds: Arc::new(CursorSeconds::new()),
         }
     }
 

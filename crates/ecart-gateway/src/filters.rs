@@ -64,10 +64,13 @@ pub(crate) struct Filters {
 pub(crate) enum Plan {
     /// Every filter is Ecwid's: one Ecwid search page per canonical page, one count call.
     Ecwid,
-    /// `ids` without `name`/`email`/`search`: one Ecwid `GET` per id, the rest filtered here.
+    /// `ids`: one Ecwid `GET` per id, the rest filtered here.
     ById(Vec<i64>),
-    /// `sinceId`, or `ids` with `name`/`email`/`search`: walk every Ecwid customer matching the
-    /// Ecwid-side filters and filter here.
+    /// `sinceId` without `ids`: Ecwid's registration order from the cursor's second on
+    /// ([`crate::cursor`]).
+    Cursor(i64),
+    /// `sinceId` without `ids` when the configuration turns the cursor off: walk every Ecwid
+    /// customer matching the Ecwid-side filters and filter here.
     Scan,
 }
 
@@ -111,20 +114,19 @@ impl Filters {
         })
     }
 
-    /// How to answer: see [`Plan`].
-    pub(crate) fn plan(&self) -> Plan {
-        let ecwid_text_filter =
-            self.name.is_some() || self.search.is_some() || self.email.is_some();
-        match &self.ids {
-            Some(ids) if !ecwid_text_filter => Plan::ById(
+    /// How to answer: see [`Plan`]. `by_registration` is
+    /// [`GatewayConfig::since_id_by_registration`].
+    pub(crate) fn plan(&self, by_registration: bool) -> Plan {
+        match (&self.ids, self.since_id) {
+            (Some(ids), _) => Plan::ById(
                 ids.iter()
                     .copied()
                     .filter(|&id| self.since_id.is_none_or(|since| id > since))
                     .collect(),
             ),
-            Some(_) => Plan::Scan,
-            None if self.since_id.is_some() => Plan::Scan,
-            None => Plan::Ecwid,
+            (None, Some(since)) if by_registration => Plan::Cursor(since),
+            (None, Some(_)) => Plan::Scan,
+            (None, None) => Plan::Ecwid,
         }
     }
 
@@ -159,10 +161,9 @@ impl Filters {
         filter
     }
 
-    /// The filters Ecwid cannot apply: `ids` and `sinceId`. (`id` is the customer's Ecwid id.)
-    pub(crate) fn matches_ids(&self, id: i64) -> bool {
-        self.ids.as_ref().is_none_or(|ids| ids.contains(&id))
-            && self.since_id.is_none_or(|since| id > since)
+    /// `sinceId`, applied by the walk of [`Plan::Scan`]. (`id` is the customer's Ecwid id.)
+    pub(crate) fn matches_since(&self, id: i64) -> bool {
+        self.since_id.is_none_or(|since| id > since)
     }
 
     /// The date filters, applied here to customers fetched one by one (the [`Plan::ById`] plan):
@@ -407,14 +408,19 @@ mod tests {
 
     #[test]
     fn plans() {
-        let plan = |raw: &str| list(raw).unwrap().filters.plan();
+        let plan = |raw: &str| list(raw).unwrap().filters.plan(true);
         assert_eq!(
             plan("name=x&createdAt[from]=2024-01-01T00:00:00Z"),
             Plan::Ecwid
         );
         assert_eq!(plan("ids=5,2,9&sinceId=2"), Plan::ById(vec![5, 9]));
-        assert_eq!(plan("ids=5&email=a@b.c"), Plan::Scan);
-        assert_eq!(plan("sinceId=7"), Plan::Scan);
+        assert_eq!(plan("ids=5&email=a@b.c"), Plan::ById(vec![5]));
+        assert_eq!(plan("sinceId=7&name=x"), Plan::Cursor(7));
+        assert_eq!(
+            list("sinceId=7").unwrap().filters.plan(false),
+            Plan::Scan,
+            "the slow path, by configuration"
+        );
         let many: Vec<String> = (1..=101).map(|n| n.to_string()).collect();
         assert!(list(&format!("ids={}", many.join(","))).is_err());
     }

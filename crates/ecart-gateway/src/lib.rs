@@ -111,7 +111,9 @@
 mod auth;
 mod body;
 mod config;
+mod cursor;
 mod date_filter;
+mod edge_text;
 mod errors;
 mod extract;
 mod filters;

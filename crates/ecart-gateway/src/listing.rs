@@ -9,6 +9,7 @@ use futures::{StreamExt, TryStreamExt, stream};
 use serde::Serialize;
 
 use crate::config::GatewayConfig;
+use crate::cursor;
 use crate::errors::CanonicalError;
 use crate::filters::{Filters, ListQuery, Plan};
 
@@ -60,7 +61,7 @@ pub(crate) async fn list(
     query: &ListQuery,
 ) -> Result<Listed, CanonicalError> {
     let filters = &query.filters;
-    match filters.plan() {
+    match filters.plan(config.since_id_by_registration) {
         Plan::Ecwid => {
             let Some(offset) = query.offset() else {
                 return Ok(Listed::default());
@@ -82,6 +83,20 @@ pub(crate) async fn list(
             Ok(listed)
         }
         Plan::ById(ids) => Ok(page_of(by_id(&config.ecwid, filters, ids).await?, query)),
+        Plan::Cursor(since) => {
+            let Some(offset) = query.offset() else {
+                return Ok(Listed::default());
+            };
+            cursor::page(
+                &config.ecwid,
+                &config.cursor_seconds,
+                filters,
+                since,
+                offset,
+                query.limit,
+            )
+            .await
+        }
         Plan::Scan => Ok(page_of(scan(config, filters).await?, query)),
     }
 }
@@ -92,18 +107,21 @@ pub(crate) async fn count(
     config: &GatewayConfig,
     filters: &Filters,
 ) -> Result<u64, CanonicalError> {
-    match filters.plan() {
+    match filters.plan(config.since_id_by_registration) {
         Plan::Ecwid => config
             .ecwid
             .count(&filters.ecwid_filter())
             .await
             .map_err(|err| upstream(&err, None)),
         Plan::ById(ids) => Ok(by_id(&config.ecwid, filters, ids).await?.customers.len() as u64),
+        Plan::Cursor(since) => {
+            cursor::count(&config.ecwid, &config.cursor_seconds, filters, since).await
+        }
         Plan::Scan => Ok(scan(config, filters).await?.customers.len() as u64),
     }
 }
 
-/// Every named customer that exists and matches the date filters, ascending by id.
+/// Every named customer that exists and matches the text and date filters, ascending by id.
 async fn by_id(
     ecwid: &EcwidClient,
     filters: &Filters,
@@ -118,7 +136,9 @@ async fn by_id(
             }
         })
         .buffered(ID_FETCH_CONCURRENCY)
-        .try_filter_map(|found| async move { Ok(found) })
+        .try_filter_map(|found| async move {
+            Ok(found.filter(|customer| filters.matches_text(customer)))
+        })
         .try_collect()
         .await?;
     let mut listed = Listed::default();
@@ -137,8 +157,8 @@ async fn by_id(
     Ok(listed)
 }
 
-/// Every customer matching the Ecwid-side filters, filtered here by `ids`/`sinceId`, ascending
-/// by id.
+/// Every customer matching the Ecwid-side filters, filtered here by `sinceId`, ascending by id:
+/// the `sinceId` plan when the cursor is turned off (bounded by `max_scan`).
 async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, CanonicalError> {
     let mut walk = config
         .ecwid
@@ -147,9 +167,9 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, Canon
         .map_err(|err| upstream(&err, None))?;
     if walk.total() > config.max_scan {
         return Err(CanonicalError::bad_request(format!(
-            "sinceId and ids are applied by the gateway over the customers matching the other \
-             filters; {} customers match them, more than the {} this gateway walks. Narrow the \
-             search with createdAt, updatedAt, name, email or search",
+            "sinceId is applied by the gateway over the customers matching the other filters; \
+             {} customers match them, more than the {} this gateway walks. Narrow the search \
+             with createdAt, updatedAt, name, email or search",
             walk.total(),
             config.max_scan
         )));
@@ -165,7 +185,7 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, Canon
             }
             Err(err) => return Err(upstream(&err, None)),
         };
-        // A customer without an id cannot match `ids` or `sinceId`; it cannot be converted
+        // A customer without an id cannot match `sinceId`; it cannot be converted
         // either, so it is reported like any other unconvertible customer.
         let Some(id) = customer.id else {
             if let Err(err) = ecwid_to_canonical(&customer) {
@@ -173,7 +193,7 @@ async fn scan(config: &GatewayConfig, filters: &Filters) -> Result<Listed, Canon
             }
             continue;
         };
-        if !filters.matches_ids(id) {
+        if !filters.matches_since(id) {
             continue;
         }
         match ecwid_into_canonical(customer) {
@@ -203,7 +223,7 @@ fn page_of(all: Listed, query: &ListQuery) -> Listed {
 }
 
 /// Ecwid's 404 for a customer (not for the store, which is a configuration fault).
-fn is_missing_customer(err: &ecwid_client::Error) -> bool {
+pub(crate) fn is_missing_customer(err: &ecwid_client::Error) -> bool {
     err.status().is_some_and(|s| s.as_u16() == 404) && err.error_code() != Some("STORE_NOT_FOUND")
 }
 

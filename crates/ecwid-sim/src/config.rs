@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use bounded_server::ServerLimits;
 
+use crate::registration::RegistrationQuirks;
+
 /// Settings of a simulated store. Every field has a default ([`SimConfig::default`]), so a caller
 /// names only what it changes:
 ///
@@ -43,6 +45,8 @@ pub struct SimConfig {
     /// Rules of Ecwid's that the store breaks on purpose, so that a test can show a check failing
     /// against a store that breaks them. Empty (the default): the store keeps every rule.
     pub broken_rules: Vec<BrokenRule>,
+    /// Registrations that break Ecwid's order (imported customers, tie order); none by default.
+    pub registration: RegistrationQuirks,
 }
 
 impl fmt::Debug for SimConfig {
@@ -60,6 +64,7 @@ impl fmt::Debug for SimConfig {
             server_limits,
             customer_groups_on_plan,
             broken_rules,
+            registration,
         } = self;
         f.debug_struct("SimConfig")
             .field("store_id", store_id)
@@ -73,6 +78,7 @@ impl fmt::Debug for SimConfig {
             .field("server_limits", server_limits)
             .field("customer_groups_on_plan", customer_groups_on_plan)
             .field("broken_rules", broken_rules)
+            .field("registration", registration)
             .finish()
     }
 }
@@ -96,6 +102,7 @@ impl Default for SimConfig {
             server_limits: ServerLimits::default(),
             customer_groups_on_plan: true,
             broken_rules: Vec::new(),
+            registration: RegistrationQuirks::default(),
         }
     }
 }

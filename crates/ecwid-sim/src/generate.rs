@@ -18,6 +18,7 @@ use crate::dates::{self, Timestamp};
 use crate::groups::CUSTOMER_GROUPS;
 use crate::locales::{Locales, locales};
 use crate::rng::Rng;
+use crate::search_example::search_example_customers;
 use crate::store::Record;
 
 mod activity;
@@ -30,8 +31,10 @@ use person::{contacts, more_contacts, person};
 use places::{billing_person, place, shipping_addresses};
 use tax::tax_profile;
 
-/// First generated customer id; the ids of Ecwid's two example customers are below it.
-const FIRST_ID: i64 = 300_000_000;
+/// First generated customer id. Ids rise with registration dates across the whole store, as
+/// Ecwid assigns them: a customer registered after one of Ecwid's two example customers gets a
+/// larger id than it, one registered before a smaller one.
+const FIRST_ID: i64 = 100_000_000;
 /// First generated contact or address id.
 const FIRST_ITEM_ID: i64 = 400_000_000;
 /// Contact and address ids each customer may use (from `FIRST_ITEM_ID + index * ITEM_IDS`).
@@ -122,10 +125,25 @@ fn plan(count: usize, seed: u64) -> (Vec<Slot>, Vec<DeletedCustomer>) {
     let step = (END - START) / count.max(1) as i64;
     let mut slots = Vec::with_capacity(count);
     let mut deleted = Vec::new();
+    // Ecwid's example customers as (registered, id), oldest first: the ids to step over.
+    let mut anchors: Vec<(Timestamp, i64)> = search_example_customers()
+        .iter()
+        .filter_map(|c| Some((dates::parse_stored(c.registered.as_deref()?)?, c.id?)))
+        .collect();
+    anchors.sort_unstable();
     let mut id = FIRST_ID;
     for index in 0..count {
-        let gap = ids.range(1, 40);
+        let mut gap = ids.range(1, 40);
         let registered = START + step * index as i64 + ids.range(0, step.max(1) - 1);
+        for &(at, anchor) in &anchors {
+            if at <= registered {
+                id = id.max(anchor);
+            } else if id + gap >= anchor {
+                // Stay below the next example customer (stores of a few million customers
+                // would need more room than the 77 million ids below it).
+                gap = 1;
+            }
+        }
         if gap >= 2 && ids.chance(0.03) {
             // A customer who registered just before this one and was deleted later.
             deleted.push((ids.range(registered, END), id + gap - 1));

@@ -51,6 +51,10 @@
 //! | 429 | over the rate limit (600/minute per token by default), with `Retry-After` | `RATE_LIMITED` |
 //! | 500, 503, 429, cut connection | injected faults ([`FaultConfig`]) | `INTERNAL_ERROR`, —, `RATE_LIMITED` |
 //!
+//! Every answer carries `x-sim-request-count` ([`REQUEST_COUNT_HEADER`]): the number of requests
+//! the store has received, this one included, so the Ecwid requests an operation of a client cost
+//! are the difference of two answers' counts (`ecart sim` prints the count when it stops).
+//!
 //! # Limits
 //!
 //! | limit | default | over it |
@@ -72,6 +76,8 @@
 //! [`CUSTOMER_GROUPS`]: the same seed always builds the same store, and faults are a pure function
 //! of the seed and the request number. [`SimConfig::broken_rules`] makes the store break one of
 //! the rules above on purpose, for the conformance suite's own tests.
+//! Ids rise with registration dates, as on Ecwid; [`RegistrationQuirks`] breaks that on purpose
+//! (imported customers with older dates, a tie order other than ascending id).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -104,6 +110,7 @@ mod handlers;
 mod locales;
 mod params;
 mod rate_limit;
+mod registration;
 mod response_fields;
 mod rng;
 mod search;
@@ -115,6 +122,7 @@ pub use bounded_server::ServerLimits;
 pub use config::{BrokenRule, FaultConfig, FaultKind, SimConfig};
 pub use generate::generate_customers;
 pub use groups::CUSTOMER_GROUPS;
+pub use registration::RegistrationQuirks;
 pub use search_example::search_example_customers;
-pub use server::{API_PREFIX, RunningSim, Sim};
+pub use server::{API_PREFIX, REQUEST_COUNT_HEADER, RunningSim, Sim};
 pub use store::Store;

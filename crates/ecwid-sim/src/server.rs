@@ -22,11 +22,17 @@ use crate::faults::Faults;
 use crate::generate::generate;
 use crate::handlers;
 use crate::rate_limit::RateLimiter;
+use crate::registration;
 use crate::search_example::search_example_customers;
 use crate::store::{Record, Store};
 
 /// The path prefix of Ecwid's REST API v3; [`RunningSim::base_url`] ends with it.
 pub const API_PREFIX: &str = "/api/v3";
+
+/// The response header that numbers every answer: how many requests the store had received,
+/// this one included (refused and faulted ones too), so a client can count what an operation
+/// cost. [`Sim::request_count`] reads the same counter.
+pub const REQUEST_COUNT_HEADER: &str = "x-sim-request-count";
 
 /// Largest request body read; a larger one answers 400 `WRONG_PARAMETER` (Ecwid documents no
 /// limit of its own).
@@ -65,7 +71,8 @@ impl Sim {
     /// Build the store: the two customers of Ecwid's search example plus `config.customers`
     /// generated ones.
     pub fn new(config: SimConfig) -> Self {
-        let generated = generate(config.customers, config.seed);
+        let mut generated = generate(config.customers, config.seed);
+        registration::backdate(&mut generated.records, config.registration.imported);
         let mut records: Vec<Arc<Record>> = search_example_customers()
             .into_iter()
             .map(|customer| Arc::new(Record::new(customer, Vec::new())))
@@ -76,7 +83,8 @@ impl Sim {
             generated.deleted,
             config.seed,
             config.broken_rules.clone(),
-        );
+        )
+        .with_ties_newest_first(config.registration.ties_newest_first);
         let state = SimState {
             limiter: RateLimiter::new(config.rate_limit_per_minute, config.rate_limit_window),
             faults: Faults::new(
@@ -230,13 +238,17 @@ async fn observe(State(sim): State<Arc<SimState>>, request: Request, next: Next)
         if let Some(latency) = sim.config.latency {
             tokio::time::sleep(latency).await;
         }
-        let response = match sim.faults.planned(number) {
+        let mut response = match sim.faults.planned(number) {
             Some(kind) => {
                 tracing::warn!(?kind, "injected fault");
                 sim.faults.respond(kind)
             }
             None => next.run(request).await,
         };
+        response.headers_mut().insert(
+            REQUEST_COUNT_HEADER,
+            axum::http::HeaderValue::from(number + 1),
+        );
         tracing::Span::current().record("status", response.status().as_u16());
         tracing::debug!(
             elapsed_us = started.elapsed().as_micros() as u64,

@@ -31,8 +31,8 @@ use crate::groups::{self, GENERAL, GroupSearch, Groups};
 ///
 /// let sim = Sim::new(SimConfig { customers: 3, ..SimConfig::default() });
 /// assert_eq!(sim.store().len(), 2 + 3); // Ecwid's two example customers and three generated ones
-/// let first = &sim.store().list()[0];
-/// assert_eq!(first.id, Some(177737165));
+/// let example = sim.store().get(177737165).expect("the first customer of Ecwid's example");
+/// assert_eq!(example.id, Some(177737165));
 /// ```
 #[derive(Debug)]
 pub struct Store {
@@ -109,6 +109,8 @@ struct Inner {
     sorted: [OnceLock<Arc<[u32]>>; SORT_ORDERS],
     groups: Groups,
     extra_fields: ExtraFields,
+    /// Equal sort keys come out by descending id ([`crate::RegistrationQuirks`]).
+    ties_newest_first: bool,
 }
 
 impl Inner {
@@ -202,6 +204,7 @@ impl Store {
             sorted: Default::default(),
             groups: Groups::initial(),
             extra_fields: ExtraFields::initial(seed),
+            ties_newest_first: false,
         };
         for record in &records {
             inner.reserve_ids(&record.customer);
@@ -215,6 +218,12 @@ impl Store {
 
     fn breaks(&self, rule: BrokenRule) -> bool {
         self.broken.contains(&rule)
+    }
+
+    /// The same store, its equal sort keys ordered by descending id when `newest_first`.
+    pub(crate) fn with_ties_newest_first(self, newest_first: bool) -> Self {
+        self.write().ties_newest_first = newest_first;
+        self
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Inner> {
@@ -562,8 +571,8 @@ impl Store {
         visit: impl FnOnce(&[Arc<Record>], &[u32]) -> R,
     ) -> R {
         let inner = self.read();
-        let permutation =
-            inner.sorted[sort_slot(order)].get_or_init(|| sort_permutation(&inner.records, order));
+        let permutation = inner.sorted[sort_slot(order)]
+            .get_or_init(|| sort_permutation(&inner.records, order, inner.ties_newest_first));
         visit(&inner.records, permutation)
     }
 
@@ -595,9 +604,14 @@ fn sort_slot(order: CustomerSortBy) -> usize {
     }
 }
 
-/// The order of `records` under `order`. Ties keep ascending id, so pages are stable; a missing
+/// The order of `records` under `order`. Ties keep ascending id (descending with
+/// `ties_newest_first`), so pages are stable; a missing
 /// value (no orders yet, so no first order date) sorts before every present one when ascending.
-fn sort_permutation(records: &[Arc<Record>], order: CustomerSortBy) -> Arc<[u32]> {
+fn sort_permutation(
+    records: &[Arc<Record>],
+    order: CustomerSortBy,
+    ties_newest_first: bool,
+) -> Arc<[u32]> {
     use CustomerSortBy::*;
     use std::cmp::Ordering;
 
@@ -626,8 +640,13 @@ fn sort_permutation(records: &[Arc<Record>], order: CustomerSortBy) -> Arc<[u32]
     // `records` is ascending by id and the sort is stable, so equal keys stay in id order.
     permutation.sort_by(|&a, &b| {
         let ordering = key_order(&records[a as usize].keys, &records[b as usize].keys);
-        if descending {
+        let ordering = if descending {
             ordering.reverse()
+        } else {
+            ordering
+        };
+        if ties_newest_first {
+            ordering.then(b.cmp(&a))
         } else {
             ordering
         }

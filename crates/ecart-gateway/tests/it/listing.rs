@@ -371,7 +371,7 @@ async fn since_id_is_a_cursor_over_ascending_ids() {
 }
 
 #[tokio::test]
-async fn ids_with_an_ecwid_search_filter_scan() {
+async fn ids_with_an_ecwid_search_filter_are_filtered_by_the_gateway() {
     let world = World::with_customers(40).await;
     let all = world.store_customers();
     let (a, b) = (&all[5], &all[30]);
@@ -383,11 +383,33 @@ async fn ids_with_an_ecwid_search_filter_scan() {
     );
     assert_eq!(distinct_ids(&world.walk(10, &query).await), ids_of([a]));
     assert_eq!(world.count(&query[1..]).await, 1);
+    // One Ecwid GET per named id, never a walk of the store.
+    let before = world.sim.request_count();
+    world.walk(10, &query).await;
+    assert_eq!(world.sim.request_count() - before, 2);
+    // Name and search as Ecwid (the simulated store) matches them.
+    let name = a.first_name.clone().unwrap().to_uppercase();
+    let by_name = format!("&ids={},{}&name={}", a.id, b.id, urlencode(&name));
+    assert_eq!(distinct_ids(&world.walk(10, &by_name).await), ids_of([a]));
+    // The same customers as Ecwid's own search, narrowed to the ids.
+    let term = a.last_name.clone().unwrap().to_lowercase();
+    let ecwid_side: HashSet<String> = ids_of(
+        &world
+            .walk(100, &format!("&search={}", urlencode(&term)))
+            .await,
+    )
+    .into_iter()
+    .filter(|id| *id == a.id || *id == b.id)
+    .collect();
+    let both = format!("&ids={},{}&search={}", a.id, b.id, urlencode(&term));
+    assert_eq!(distinct_ids(&world.walk(10, &both).await), ecwid_side);
+    assert!(ecwid_side.contains(&a.id));
 }
 
 #[tokio::test]
-async fn gateway_side_filters_refuse_too_large_scans() {
+async fn the_since_id_walk_without_the_cursor_refuses_too_large_scans() {
     let world = crate::support::World::start(store_of(60), RetryPolicy::never(), |config| {
+        config.since_id_by_registration = false;
         config.max_scan = 50;
         config.max_ids = 3;
     })

@@ -2,6 +2,7 @@
 //! and plain HTTP.
 
 mod crud;
+mod cursor;
 mod errors;
 mod lifecycle;
 mod listing;

@@ -20,13 +20,21 @@ fn the_same_seed_builds_the_same_store_and_another_seed_another() {
     assert_eq!(sim(400, 9).store().deleted(), sim(400, 9).store().deleted());
     let b = sim(400, 10).store().list();
     assert_eq!(a.len(), b.len());
-    let differing = a.iter().zip(&b).filter(|(x, y)| x != y).count();
-    assert_eq!(
-        differing, 400,
-        "every generated customer differs; Ecwid's 2 example customers do not"
-    );
-    assert_eq!(a[..2], b[..2]);
-    assert_eq!(generate_customers(400, 9), a[2..]);
+    // Ecwid's 2 example customers sit among the generated ones by id (ids rise with
+    // registration dates), the same in both stores.
+    let examples = search_example_customers();
+    let (a_examples, a_generated): (Vec<_>, Vec<_>) =
+        a.iter().cloned().partition(|c| examples.contains(c));
+    let (b_examples, b_generated): (Vec<_>, Vec<_>) =
+        b.iter().cloned().partition(|c| examples.contains(c));
+    assert_eq!((a_examples.len(), b_examples.len()), (2, 2));
+    let differing = a_generated
+        .iter()
+        .zip(&b_generated)
+        .filter(|(x, y)| x != y)
+        .count();
+    assert_eq!(differing, 400, "every generated customer differs");
+    assert_eq!(generate_customers(400, 9), a_generated);
 }
 
 #[test]
@@ -146,4 +154,57 @@ fn generated_customers_look_like_a_real_international_store() {
 fn the_store_size_follows_the_config() {
     assert_eq!(sim(0, 0).store().len(), 2);
     assert_eq!(sim(12_345, 0).store().len(), 12_347);
+}
+
+#[test]
+fn ids_rise_with_registration_dates_across_the_whole_store() {
+    // Ecwid sets `registered` when it creates a customer and assigns ids in creation order; the
+    // gateway's `sinceId` relies on it, so the simulated store must hold it, Ecwid's two example
+    // customers included.
+    let store = sim(3_000, 4);
+    let seconds: Vec<i64> = store
+        .store()
+        .list()
+        .iter()
+        .map(|c| {
+            ecwid_client::dates::parse_response_date(c.registered.as_deref().unwrap())
+                .unwrap()
+                .timestamp()
+        })
+        .collect();
+    assert!(seconds.is_sorted(), "registration seconds ascend by id");
+    let ids = store.store().ids();
+    for example in search_example_customers() {
+        let at = ids.iter().position(|&id| Some(id) == example.id).unwrap();
+        assert!(at > 0 && at < ids.len() - 1, "{at}: among generated ones");
+    }
+}
+
+#[test]
+fn imported_customers_break_the_order_and_ties_can_come_newest_first() {
+    let imported = Sim::new(SimConfig {
+        customers: 100,
+        seed: 4,
+        registration: ecwid_sim::RegistrationQuirks {
+            imported: 3,
+            ..Default::default()
+        },
+        ..SimConfig::default()
+    });
+    let customers = imported.store().list();
+    let second = |c: &ecwid_client::types::Customer| {
+        ecwid_client::dates::parse_response_date(c.registered.as_deref().unwrap())
+            .unwrap()
+            .timestamp()
+    };
+    let seconds: Vec<i64> = customers.iter().map(second).collect();
+    assert!(!seconds.is_sorted(), "an import breaks the order");
+    // Only the three customers with the highest ids moved: without them the order holds.
+    assert!(seconds[..seconds.len() - 3].is_sorted());
+    let last_generated = seconds[seconds.len() - 4];
+    assert!(
+        seconds[seconds.len() - 3..]
+            .iter()
+            .all(|s| *s < last_generated)
+    );
 }
