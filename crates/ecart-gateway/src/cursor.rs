@@ -369,6 +369,10 @@ async fn place_cursor(
     filters: &Filters,
     since: i64,
 ) -> Result<Option<i64>, CanonicalError> {
+    if since < 1 {
+        // Ecwid ids are positive: every customer comes after it.
+        return Ok(None);
+    }
     if let Some(second) = cache.get(since) {
         return Ok(Some(second));
     }
@@ -446,6 +450,9 @@ pub(crate) async fn page(
     offset: u64,
     limit: u64,
 ) -> Result<Listed, CanonicalError> {
+    if since == i64::MAX {
+        return Ok(Listed::default());
+    }
     let from = place_cursor(ecwid, cache, filters, since).await?;
     let first = if offset == 0 {
         limit + SLACK
@@ -488,6 +495,9 @@ pub(crate) async fn count(
     filters: &Filters,
     since: i64,
 ) -> Result<u64, CanonicalError> {
+    if since == i64::MAX {
+        return Ok(0);
+    }
     let from = place_cursor(ecwid, cache, filters, since).await?;
     let mut filter = run_filter(filters, from);
     filter.response_fields = Some("total,items(id,registered)".to_owned());

@@ -26,35 +26,63 @@
 //! | `email` | Ecwid `email` with `useExactEmailMatch=true` |
 //! | `createdAt[from]`/`[to]`, `updatedAt[from]`/`[to]` | Ecwid `createdFrom`/`createdTo`/`updatedFrom`/`updatedTo` as UNIX seconds; ISO 8601 in (RFC 3339, a basic offset such as `+0000`, any number of fractional digits, no offset for UTC, a date alone for the whole day: see `date_filter`), inclusive bounds, a lower bound rounded up and an upper bound rounded down to the second (Ecwid's precision), so they agree with comparing instants |
 //! | `ids` | gateway-side (Ecwid has no id filter), see below; at most [`GatewayConfig::max_ids`] ids |
-//! | `sinceId` | gateway-side (Ecwid has neither an id filter nor an id sort), see below |
+//! | `sinceId` | Ecwid's registration order from the cursor's registration second (Ecwid has neither an id filter nor an id sort), see below |
 //!
 //! Empty or blank text parameters count as absent; a parameter given twice, a `limit` or `page`
-//! that is not a positive integer, a `limit` over 100, a date that is not one of those ISO 8601 shapes and a
-//! `sinceId` that is not an integer answer 400. Unknown parameters are ignored.
+//! that is not a positive integer, a `limit` over 100 and a date that is not one of those ISO
+//! 8601 shapes answer 400. A `sinceId` that is not an integer names no customer and nothing
+//! comes after it (an empty list). Unknown parameters are ignored.
 //!
-//! Three plans, chosen from the filters:
+//! Three plans, chosen from the filters; none walks the store:
 //!
 //! 1. **Ecwid** (no `ids`, no `sinceId`): one Ecwid search page per canonical page, sorted by
 //!    registration date, oldest first (`REGISTERED_DATE_ASC`), so customers created while a client
 //!    walks the pages land after the pages it has read. Count is Ecwid's `total` for the same
 //!    filters. Cost: one Ecwid request per page or count.
-//! 2. **By id** (`ids` without `name`, `email`, `search`): one Ecwid `GET` per named id (4 at a
-//!    time; ids at or below `sinceId` are not fetched), unknown ids skipped, date filters applied
-//!    here; customers ascend by id and are paged here. Cost: one request per id, for every page
-//!    and for count.
-//! 3. **Scan** (`sinceId`, or `ids` with `name`/`email`/`search`): every customer matching the
-//!    Ecwid-side filters is walked (pages of 100, 4 at a time), `ids`/`sinceId` applied here;
-//!    customers ascend by id (so the last id of a page is the next `sinceId`) and are paged here.
-//!    Cost: `ceil(total / 100)` Ecwid requests for every page and for count; when the Ecwid-side
-//!    filters match more than [`GatewayConfig::max_scan`] customers the answer is 400 asking for
-//!    a narrower search instead.
+//! 2. **By id** (`ids`, with or without other filters): one Ecwid `GET` per named id (4 at a
+//!    time; ids at or below `sinceId` are not fetched), unknown ids skipped; `name`, `search`,
+//!    `email` and the date filters applied here. The text filters match as the simulated store
+//!    matches Ecwid's search: case-insensitive (Unicode lowercase), `name` a substring of the
+//!    customer's name or billing name, `search` a substring of the name or the email, `email` the
+//!    whole address. Customers ascend by id and are paged here. Cost: one request per id, for
+//!    every page and for count (at most [`GatewayConfig::max_ids`]).
+//! 3. **Cursor** (`sinceId` without `ids`): Ecwid ids and registration dates grow together (a
+//!    customer is registered when Ecwid creates it, and neither create nor update can set
+//!    `registered`), so the customers after the cursor are Ecwid's search sorted
+//!    `REGISTERED_DATE_ASC` with `createdFrom` at the cursor's registration second (or the
+//!    request's `createdAt[from]` when later), less its first customers with an id at or below
+//!    the cursor. Ecwid documents no order among customers of the same second, so a page is cut
+//!    only where the fetched searches hold the whole second at each edge, after sorting by
+//!    (second, id): any tie order gives the same page. Customers ascend by id, so the last id of
+//!    a page is the next `sinceId`; `page` > 1 with the same `sinceId` is the same list paged.
+//!    Count is the search's `total` less those first customers. Cost in Ecwid requests:
+//!    - placing the cursor: one `GET /customers/{sinceId}` for its `registered`, none when the
+//!      gateway placed it before (a cache of 4 096 cursor ids, the last customer of each cursor
+//!      page among them, about 100 KiB; registration dates never change, so it is never stale);
+//!      for a cursor Ecwid no longer has (deleted), a binary search of one-customer searches,
+//!      `ceil(log2(matching customers + 1)) + 1` (18 on a store of 100 000);
+//!    - page 1: one search for `limit` up to 95, two for 96 to 100; a later page: two or three;
+//!      count: one;
+//!    - one more search of 20 per 20 customers a second at an edge holds beyond those fetched
+//!      (customers registered in the same second as the cursor, or as a page's last customer).
+//!
+//!    The cursor assumes what Ecwid guarantees for the customers it created. A store holding
+//!    customers imported with older registration dates breaks it: when a search shows an id
+//!    below one already seen in a later second the answer is 502 naming the setting, but a
+//!    customer registered before the cursor's second with a larger id is simply not found. For
+//!    such a store set [`GatewayConfig::since_id_by_registration`] to `false`: `sinceId` then
+//!    walks every customer matching the other filters (pages of 100, 4 at a time), applies
+//!    `sinceId` here and pages here, at `ceil(total / 100)` Ecwid requests for every page and
+//!    count, answering 400 asking for a narrower search when the other filters match more than
+//!    [`GatewayConfig::max_scan`] customers.
 //!
 //! In every plan, walking pages 1, 2, ... until a page holds fewer than `limit` customers yields
 //! every matching customer exactly once and as many as `count` says (while the store does not
-//! change), with one exception: an Ecwid customer that Ecwid sent malformed (a value of the
-//! wrong JSON type) or that the mapping cannot convert (no `id`, an unparseable date) is left out
-//! of the list, logged with its id and JSON path, and counted in the `x-ecart-skipped-customers`
-//! response header; with the Ecwid plan it still counts in `count` and makes its page one short.
+//! change; customers created meanwhile come after the pages read), with one exception: an Ecwid
+//! customer that Ecwid sent malformed (a value of the wrong JSON type) or that the mapping cannot
+//! convert (no `id`, an unparseable date) is left out of the list, logged with its id and JSON
+//! path, and counted in the `x-ecart-skipped-customers` response header; with the Ecwid and
+//! cursor plans it still counts in `count` and makes its page one short.
 //! A list never fails because of one bad customer.
 //!
 //! # Errors
@@ -88,7 +116,7 @@
 //! |---|---|---|
 //! | request body, [`GatewayConfig::max_body_bytes`] | 64 KiB | 413 `PAYLOAD_TOO_LARGE`; what is left of the body is read and thrown away (see below) so that the client reads the 413 |
 //! | whole request, [`GatewayConfig::request_timeout`] | 30 s | 504 `UPSTREAM_TIMEOUT` |
-//! | `limit`, `ids`, gateway-side scan ([`GatewayConfig::max_limit`], [`max_ids`](GatewayConfig::max_ids), [`max_scan`](GatewayConfig::max_scan)) | 100, 100, 10 000 | 400 `BAD_REQUEST` (see [Filters](#filters)) |
+//! | `limit`, `ids`, the `sinceId` walk when the cursor is off ([`GatewayConfig::max_limit`], [`max_ids`](GatewayConfig::max_ids), [`max_scan`](GatewayConfig::max_scan)) | 100, 100, 10 000 | 400 `BAD_REQUEST` (see [Filters](#filters)) |
 //! | open connections, [`ServerLimits::max_connections`] | 256 | the connection that has waited longest on its client (for a request head, or more of a body) is closed to make room; when every connection has a request in service, the new one is closed at once |
 //! | request head, [`ServerLimits::header_timeout`], from accept or the previous answer (so also the keep-alive idle time) | 10 s | the connection is closed |
 //! | request body, [`ServerLimits::body_timeout`], from its head | 30 s | 400 `BAD_REQUEST` ("could not be read"), then the connection is closed |
