@@ -3,6 +3,7 @@
 mod compare;
 mod context;
 mod created_customers;
+mod cursor;
 mod date_shapes;
 mod envelope;
 mod errors;
@@ -152,6 +153,24 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("SinceId")
             ],
             filters::since_id,
+        ),
+        case!(
+            "canonical.list.since_id_walk",
+            "a walk sending the last id of each page as sinceId meets every customer after the first exactly once, ascending (pages of 100 and 37); /count?sinceId agrees",
+            [
+                EcartapiCustomers.at("Query filters: sinceId"),
+                CanonicalSpec.at("SinceId, listCustomers: a sinceId walk")
+            ],
+            cursor::walk_meets_every_customer_once,
+        ),
+        case!(
+            "canonical.list.since_id_created_mid_walk",
+            "a customer created after the first page of a sinceId walk is met exactly once, last",
+            [
+                EcartapiCustomers.at("Query filters: sinceId"),
+                CanonicalSpec.at("listCustomers: customers created during the walk come last")
+            ],
+            cursor::walk_meets_a_customer_created_mid_walk,
         ),
         case!(
             "canonical.filter.created_at_from",
