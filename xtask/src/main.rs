@@ -7,10 +7,14 @@
 //! - `bench-map`: time `ecart map --ndjson` against `jq -c .` on the same file (hyperfine).
 //! - `bench-export`: `ecart customers export` from `ecart sim` against fetching the same pages.
 //! - `bench-gateway`: `ecart serve` against `ecart sim` alone under wrk.
+//! - `bench-budget`: one export and four concurrent ones against the store's rate limit.
+//! - `bench-requests`: the Ecwid requests each canonical request costs, and a full `sinceId` walk.
 
+mod bench_budget;
 mod bench_export;
 mod bench_gateway;
 mod bench_map;
+mod bench_requests;
 mod check_specs;
 mod generate;
 mod workspace;
@@ -66,6 +70,18 @@ enum Command {
         #[arg(long, default_value_t = 16)]
         connections: u32,
     },
+    /// One export and four concurrent exports sharing a token against the store's rate limit.
+    BenchBudget {
+        /// The rate-limit window in milliseconds (600 requests per window, Ecwid's per minute).
+        #[arg(long, default_value_t = 6_000)]
+        window_ms: u64,
+    },
+    /// Ecwid requests per canonical request (every plan), and a full `sinceId` walk.
+    BenchRequests {
+        /// Generated customers in the store.
+        #[arg(long, default_value_t = 100_000)]
+        customers: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -92,5 +108,7 @@ fn run(command: Command) -> anyhow::Result<bool> {
             seconds,
             connections,
         } => bench_gateway::run(&root, customers, seconds, connections),
+        Command::BenchBudget { window_ms } => bench_budget::run(&root, window_ms),
+        Command::BenchRequests { customers } => bench_requests::run(&root, customers),
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
-use ecwid_sim::{FaultConfig, Sim, SimConfig};
+use ecwid_sim::{FaultConfig, RegistrationQuirks, Sim, SimConfig};
 
 use crate::commands::server_limits::ServerLimitsArgs;
 
@@ -36,9 +36,20 @@ pub struct SimArgs {
     /// Fraction of requests answered 500/503/429 or with a cut connection.
     #[arg(long, default_value_t = 0.0, value_parser = parse_rate)]
     fault_rate: f64,
-    /// Requests per minute per token before 429 (0: no limit).
+    /// Requests per window per token before 429 (0: no limit).
     #[arg(long, default_value_t = SimConfig::ECWID_RATE_LIMIT_PER_MINUTE)]
     rate_limit: u32,
+    /// Length of the rate-limit window in milliseconds (Ecwid's is a minute; a benchmark keeps the
+    /// ratio and shortens both).
+    #[arg(long, default_value_t = 60_000, value_parser = clap::value_parser!(u64).range(1..))]
+    rate_limit_window_ms: u64,
+    /// Give the N generated customers with the highest ids older registration dates, as an
+    /// import does: ids then no longer rise with registration dates.
+    #[arg(long, default_value_t = 0)]
+    imported: usize,
+    /// Order customers of equal sort key (the same registration second) newest first.
+    #[arg(long)]
+    ties_newest_first: bool,
     /// Delay added to every answer, in milliseconds.
     #[arg(long)]
     latency_ms: Option<u64>,
@@ -65,6 +76,11 @@ pub fn run(args: &SimArgs) -> anyhow::Result<ExitCode> {
         customers: args.customers,
         seed: args.seed,
         rate_limit_per_minute: args.rate_limit,
+        rate_limit_window: Duration::from_millis(args.rate_limit_window_ms),
+        registration: RegistrationQuirks {
+            imported: args.imported,
+            ties_newest_first: args.ties_newest_first,
+        },
         faults: FaultConfig::with_rate(args.fault_rate),
         latency: args.latency_ms.map(Duration::from_millis),
         server_limits: args.limits.limits(),
@@ -92,6 +108,8 @@ pub fn run(args: &SimArgs) -> anyhow::Result<ExitCode> {
             eprintln!("shutting down: finishing requests in flight");
         })
         .await?;
+        // Every answer carries the running count (x-sim-request-count); this is the total.
+        println!("requests served: {}", sim.request_count());
         Ok(ExitCode::SUCCESS)
     })
 }

@@ -1,0 +1,128 @@
+//! `cargo xtask bench-budget`: how well exports use a token's rate limit. `ecart sim` keeps
+//! Ecwid's 600 requests per window on a shorter window (6 s by default, so a run takes seconds);
+//! one export of 100,000 customers, then four concurrent exports of 20,000 sharing the token.
+//! For each: the 429s received (the export's retries; the store injects no other fault), and the
+//! wall time against the ideal schedule of a fixed window (every window but the last full:
+//! `(ceil(requests / 600) - 1) * window`, plus the last window's requests at full speed, which
+//! this lower bound leaves out).
+
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+
+const PORT: u16 = 18_321;
+const STORE: i64 = 1003;
+const TOKEN: &str = "secret_budget_token";
+const PER_WINDOW: u64 = 600;
+
+struct Sim(Child);
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn run(root: &Path, window_ms: u64) -> anyhow::Result<bool> {
+    let release = crate::workspace::build_release(root, &["-p", "ecart"])?;
+    let ecart = release.join("ecart");
+    let window = window_ms as f64 / 1000.0;
+    println!(
+        "| run | customers | pages (answered requests) | 429s (retries) | wall, each export | ideal (fixed window) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for (label, size, exports) in [
+        ("one export", 100_000usize, 1usize),
+        ("four concurrent exports, one token", 20_000, 4),
+    ] {
+        let _sim = start_sim(&ecart, size, window_ms)?;
+        let started = Instant::now();
+        let children: Vec<_> = (0..exports)
+            .map(|_| export(&ecart))
+            .collect::<anyhow::Result<_>>()?;
+        let mut walls = Vec::new();
+        let mut retries = 0;
+        let mut requests = 0;
+        for child in children {
+            let output = child.wait_with_output().context("waiting for an export")?;
+            walls.push(started.elapsed().as_secs_f64());
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            if !output.status.success() {
+                bail!("export failed: {stderr}");
+            }
+            let (pages, retried) = summary(&stderr)?;
+            retries += retried;
+            requests += pages;
+        }
+        let ideal = (requests.div_ceil(PER_WINDOW) - 1) as f64 * window;
+        let walls: Vec<String> = walls.iter().map(|w| format!("{w:.2} s")).collect();
+        println!(
+            "| {label} | {} x {} | {requests} | {retries} | {} | >= {ideal:.1} s ({window} s window) |",
+            exports,
+            size + 2,
+            walls.join(", ")
+        );
+    }
+    Ok(true)
+}
+
+fn start_sim(ecart: &Path, customers: usize, window_ms: u64) -> anyhow::Result<Sim> {
+    let child = Command::new(ecart)
+        .args(["sim", "--listen", &format!("127.0.0.1:{PORT}")])
+        .args(["--store-id", &STORE.to_string(), "--token", TOKEN])
+        .args(["--customers", &customers.to_string()])
+        .args(["--rate-limit", &PER_WINDOW.to_string()])
+        .args(["--rate-limit-window-ms", &window_ms.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting ecart sim")?;
+    let sim = Sim(child);
+    for _ in 0..600 {
+        if TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
+            return Ok(sim);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    bail!("ecart sim did not listen on port {PORT} within 30 s")
+}
+
+fn export(ecart: &Path) -> anyhow::Result<Child> {
+    Command::new(ecart)
+        .args([
+            "customers",
+            "--base-url",
+            &format!("http://127.0.0.1:{PORT}/api/v3"),
+        ])
+        .args(["--store-id", &STORE.to_string(), "export"])
+        .env("ECWID_TOKEN", TOKEN)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("starting ecart customers export")
+}
+
+/// Pages and retries from the export's last line: "exported N customers (F failed), P pages,
+/// R retries, T s".
+fn summary(stderr: &str) -> anyhow::Result<(u64, u64)> {
+    let line = stderr
+        .lines()
+        .rev()
+        .find(|l| l.contains("exported"))
+        .with_context(|| format!("no summary line in the export's output: {stderr}"))?;
+    let number_before = |word: &str| -> anyhow::Result<u64> {
+        let at = line
+            .find(word)
+            .with_context(|| format!("{word:?} in {line:?}"))?;
+        line[..at]
+            .split_whitespace()
+            .last()
+            .and_then(|n| n.trim_start_matches(',').parse().ok())
+            .with_context(|| format!("the number before {word:?} in {line:?}"))
+    };
+    Ok((number_before(" pages")?, number_before(" retries")?))
+}
