@@ -238,8 +238,12 @@ async fn main() -> anyhow::Result<()> {
             format!("/api/v2/customers/count?sinceId={next}"),
         ),
         (
-            "count, `sinceId` (cursor not seen before)".into(),
-            format!("/api/v2/customers/count?sinceId={}", next + 1),
+            "count, `sinceId` (a customer not seen before)".into(),
+            format!("/api/v2/customers/count?sinceId={}", store_ids[store_ids.len() / 2]),
+        ),
+        (
+            "count, `sinceId` naming no customer (binary search)".into(),
+            format!("/api/v2/customers/count?sinceId={}", store_ids[store_ids.len() / 2] + 1),
         ),
     ];
     for (what, path) in &later {
