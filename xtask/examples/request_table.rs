@@ -239,11 +239,17 @@ async fn main() -> anyhow::Result<()> {
         ),
         (
             "count, `sinceId` (a customer not seen before)".into(),
-            format!("/api/v2/customers/count?sinceId={}", store_ids[store_ids.len() / 2]),
+            format!(
+                "/api/v2/customers/count?sinceId={}",
+                store_ids[store_ids.len() / 2]
+            ),
         ),
         (
             "count, `sinceId` naming no customer (binary search)".into(),
-            format!("/api/v2/customers/count?sinceId={}", store_ids[store_ids.len() / 2] + 1),
+            format!(
+                "/api/v2/customers/count?sinceId={}",
+                store_ids[store_ids.len() / 2] + 1
+            ),
         ),
     ];
     for (what, path) in &later {
