@@ -97,6 +97,23 @@ List customers with filters, one page at a time. `limit` and `page` are supporte
 platform; other filters depend on the platform's capabilities. Walk pages from 1 until a page
 holds fewer than `limit` customers.
 
+Without `ids` and `sinceId` customers come oldest first (by registration date); with either,
+ascending by id. To sync a store incrementally, send `sinceId` with the last id of the page
+before (page 1 each time): every customer comes exactly once, including customers created
+during the walk (they come last) and after a cursor customer that has since been deleted.
+
+On Ecwid, which filters neither by id nor sorts by it, this gateway answers `sinceId` from
+Ecwid's registration order: Ecwid registers a customer when it creates it and no call
+changes `registered`, so ids and registration dates grow together, and the customers
+after the cursor are those registered from the cursor's second on, less those of the first
+seconds with an id at or below it (customers of one second are sorted by id here, so
+Ecwid's undocumented order within a second does not matter). A page costs the gateway one
+to three Ecwid requests on a store of any size. A store whose customers were imported with
+older registration dates breaks the assumption; its operator turns the cursor off and
+`sinceId` then reads every customer matching the other filters, up to a bound past which the
+answer is 400. `ids` costs one Ecwid request per id, the other filters applied by the
+gateway.
+
 
 Sends a `GET` request to `/api/v2/customers`
 
@@ -118,12 +135,22 @@ A date alone (`2024-08-21`) is that day's last instant in UTC, so the whole day 
 Anything else (a UNIX timestamp, a week date) answers 400.
 
 - `email`: Filter by email address.
-- `ids`: Comma-separated list of customer ids to retrieve (`1,2,3`).
+- `ids`: Comma-separated list of customer ids to retrieve (`1,2,3`), at most 100; customers come
+ascending by id. An entry that names no customer of the platform matches nothing. Other
+filters narrow the named customers (on Ecwid `name`, `search` and `email` match as Ecwid's
+search does: case-insensitive; `name` part of the name or the billing name, `search` part
+of the name or the email, `email` the whole address).
+
 - `limit`: Customers per page. Default 50; this contract bounds it at 100.
 - `name`: Filter by customer name (platform-dependent matching).
 - `page`: Page number, from 1 (default 1). Page tokens are not part of this contract.
 - `search`: Free-text search across customer fields (platform-dependent).
-- `since_id`: Return customers whose id comes after this id (cursor-style pagination).
+- `since_id`: Return customers whose id comes after this id (cursor-style pagination), ascending by id,
+so the last id of a page is the next cursor. The cursor need not name a customer that
+still exists. A value that is not a platform id names nothing, and nothing comes after it.
+On Ecwid the cursor is placed in the registration order (see the list's description): it
+assumes that the store's ids grow with registration dates.
+
 - `updated_at_from`: Customers last updated at or after this instant. ISO 8601 in the shapes clients send:
 RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
 (`+0400`) or in hours (`+04`), any number of fractional digits
@@ -179,7 +206,8 @@ let response = client.create_customer()
     /**Count customers
 
 Count the customers matching the same filters as the list (without `limit` and `page`).
-Platform-dependent.
+Platform-dependent. On Ecwid a count costs the gateway one Ecwid request, one more to place
+a `sinceId` cursor it has not seen, or one per id of `ids`.
 
 
 Sends a `GET` request to `/api/v2/customers/count`
@@ -202,10 +230,20 @@ A date alone (`2024-08-21`) is that day's last instant in UTC, so the whole day 
 Anything else (a UNIX timestamp, a week date) answers 400.
 
 - `email`: Filter by email address.
-- `ids`: Comma-separated list of customer ids to retrieve (`1,2,3`).
+- `ids`: Comma-separated list of customer ids to retrieve (`1,2,3`), at most 100; customers come
+ascending by id. An entry that names no customer of the platform matches nothing. Other
+filters narrow the named customers (on Ecwid `name`, `search` and `email` match as Ecwid's
+search does: case-insensitive; `name` part of the name or the billing name, `search` part
+of the name or the email, `email` the whole address).
+
 - `name`: Filter by customer name (platform-dependent matching).
 - `search`: Free-text search across customer fields (platform-dependent).
-- `since_id`: Return customers whose id comes after this id (cursor-style pagination).
+- `since_id`: Return customers whose id comes after this id (cursor-style pagination), ascending by id,
+so the last id of a page is the next cursor. The cursor need not name a customer that
+still exists. A value that is not a platform id names nothing, and nothing comes after it.
+On Ecwid the cursor is placed in the registration order (see the list's description): it
+assumes that the store's ids grow with registration dates.
+
 - `updated_at_from`: Customers last updated at or after this instant. ISO 8601 in the shapes clients send:
 RFC 3339 (`2024-08-21T07:52:09Z`, `2024-08-21T11:52:09+04:00`), an offset in the basic form
 (`+0400`) or in hours (`+04`), any number of fractional digits
