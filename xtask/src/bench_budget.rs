@@ -6,10 +6,11 @@
 //! `(ceil(requests / 600) - 1) * window`, plus the last window's requests at full speed, which
 //! this lower bound leaves out).
 
-use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use crate::server_process::{self, ServerProcess};
 
 use anyhow::{Context, bail};
 
@@ -17,15 +18,6 @@ const PORT: u16 = 18_321;
 const STORE: i64 = 1003;
 const TOKEN: &str = "secret_budget_token";
 const PER_WINDOW: u64 = 600;
-
-struct Sim(Child);
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 pub fn run(root: &Path, window_ms: u64) -> anyhow::Result<bool> {
     let release = crate::workspace::build_release(root, &["-p", "ecart"])?;
@@ -70,25 +62,15 @@ pub fn run(root: &Path, window_ms: u64) -> anyhow::Result<bool> {
     Ok(true)
 }
 
-fn start_sim(ecart: &Path, customers: usize, window_ms: u64) -> anyhow::Result<Sim> {
-    let child = Command::new(ecart)
+fn start_sim(ecart: &Path, customers: usize, window_ms: u64) -> anyhow::Result<ServerProcess> {
+    let mut command = Command::new(ecart);
+    command
         .args(["sim", "--listen", &format!("127.0.0.1:{PORT}")])
         .args(["--store-id", &STORE.to_string(), "--token", TOKEN])
         .args(["--customers", &customers.to_string()])
         .args(["--rate-limit", &PER_WINDOW.to_string()])
-        .args(["--rate-limit-window-ms", &window_ms.to_string()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("starting ecart sim")?;
-    let sim = Sim(child);
-    for _ in 0..600 {
-        if TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
-            return Ok(sim);
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    bail!("ecart sim did not listen on port {PORT} within 30 s")
+        .args(["--rate-limit-window-ms", &window_ms.to_string()]);
+    server_process::start(command, PORT, "ecart sim")
 }
 
 fn export(ecart: &Path) -> anyhow::Result<Child> {

@@ -4,25 +4,17 @@
 //! `/usr/bin/time`). Both are release-built processes timed from start to exit; the export
 //! writes its NDJSON to a file, which is then checked for every customer.
 
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::server_process::{self, ServerProcess};
 
 use anyhow::{Context, bail};
 
 const PORT: u16 = 18_301;
 const STORE: i64 = 1003;
 const TOKEN: &str = "secret_bench_token";
-
-struct Sim(Child);
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
     let release = crate::workspace::build_release(
@@ -75,8 +67,9 @@ pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
     Ok(true)
 }
 
-fn start_sim(ecart: &Path, customers: usize) -> anyhow::Result<Sim> {
-    let child = Command::new(ecart)
+fn start_sim(ecart: &Path, customers: usize) -> anyhow::Result<ServerProcess> {
+    let mut command = Command::new(ecart);
+    command
         .args([
             "sim",
             "--listen",
@@ -91,19 +84,8 @@ fn start_sim(ecart: &Path, customers: usize) -> anyhow::Result<Sim> {
             &customers.to_string(),
             "--rate-limit",
             "0",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("starting ecart sim")?;
-    let sim = Sim(child);
-    for _ in 0..600 {
-        if TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
-            return Ok(sim);
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    bail!("ecart sim did not listen on port {PORT} within 30 s")
+        ]);
+    server_process::start(command, PORT, "ecart sim")
 }
 
 /// Wall seconds of one baseline run (the `fetch_pages` example), and the bytes it read.

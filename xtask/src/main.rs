@@ -17,6 +17,7 @@ mod bench_map;
 mod bench_requests;
 mod check_specs;
 mod generate;
+mod server_process;
 mod workspace;
 
 use std::process::ExitCode;
