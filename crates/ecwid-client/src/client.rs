@@ -308,7 +308,7 @@ impl EcwidClient {
 
     /// Run one generated call, keep what the hook saw, and turn the result into this crate's
     /// types; `pick` takes the value out of the answer or names the field that is missing.
-    async fn call<T, U>(
+    pub(crate) async fn call<T, U>(
         &self,
         operation: &'static str,
         send: impl Future<Output = Result<ResponseValue<T>, GeneratedError>>,

@@ -96,9 +96,13 @@ mod client;
 #[cfg(feature = "client")]
 mod config;
 mod contact_type;
+#[cfg(feature = "client")]
+mod contacts;
 pub mod dates;
 #[cfg(feature = "client")]
 mod error;
+#[cfg(feature = "client")]
+mod extra_fields;
 #[cfg(feature = "client")]
 mod filter;
 #[cfg(feature = "client")]
@@ -111,6 +115,8 @@ mod filter;
 #[rustfmt::skip]
 #[path = "generated/client.rs"]
 mod generated;
+#[cfg(feature = "client")]
+mod groups;
 #[cfg(feature = "client")]
 mod hook;
 mod inputs;
@@ -149,6 +155,8 @@ pub use filter::{CustomerFilter, InvalidParameter};
 // `Error` is this crate's error; progenitor's stays reachable as `GeneratedError`.
 #[cfg(feature = "client")]
 pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, prelude};
+#[cfg(feature = "client")]
+pub use groups::GroupFilter;
 #[cfg(feature = "client")]
 pub use hook::RequestHook;
 #[cfg(feature = "client")]

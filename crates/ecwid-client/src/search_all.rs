@@ -30,7 +30,8 @@ use crate::{CustomerFilter, EcwidClient, Error, GeneratedError};
 pub const PAGE_SIZE: u64 = 100;
 
 /// The customers matching a filter, from [`EcwidClient::search_all`] (as [`Customer`]s) or
-/// [`EcwidClient::search_all_with`] (as what its [`ReadCustomer`] makes).
+/// [`EcwidClient::search_all_with`] (as what its [`ReadCustomer`] makes); or the customer
+/// groups matching one, from [`EcwidClient::search_all_groups`].
 ///
 /// A [`Stream`] of `Result<T, Error>`, one item per customer. A customer Ecwid sent in a shape
 /// the reader does not accept is an error in its place ([`Error::is_customer_error`]) and the
@@ -44,6 +45,14 @@ pub struct SearchAll<T = Customer> {
 }
 
 impl<T> SearchAll<T> {
+    pub(crate) fn new(total: u64, pages: u64, items: BoxStream<'static, Result<T, Error>>) -> Self {
+        Self {
+            total,
+            pages,
+            customers: items,
+        }
+    }
+
     /// The number of matching customers Ecwid reported on the first page.
     pub fn total(&self) -> u64 {
         self.total

@@ -80,11 +80,6 @@ impl EcwidCtx {
             .query(query)
     }
 
-    /// The store the cases use.
-    pub(crate) fn store_id(&self) -> i64 {
-        self.store_id
-    }
-
     /// Remember customer `id` (created without [`Self::create`]), to delete at the end of the run.
     pub(crate) fn created_customer(&self, id: i64) {
         lock(&self.created).push(id);

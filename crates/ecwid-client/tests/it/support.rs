@@ -182,3 +182,43 @@ pub fn refusing_server() -> (tokio::net::TcpSocket, String) {
     let url = format!("http://{}", socket.local_addr().unwrap());
     (socket, url)
 }
+
+/// A simulated store on 127.0.0.1 without rate limiting, and a client of it with `policy`.
+/// Keep the store: dropping it stops the server.
+pub async fn sim_store(
+    config: ecwid_sim::SimConfig,
+    policy: RetryPolicy,
+) -> (ecwid_sim::Sim, ecwid_sim::RunningSim, EcwidClient) {
+    let config = ecwid_sim::SimConfig {
+        rate_limit_per_minute: 0,
+        ..config
+    };
+    let sim = ecwid_sim::Sim::new(config);
+    let running = sim
+        .spawn(([127, 0, 0, 1], 0).into())
+        .await
+        .expect("bind 127.0.0.1:0");
+    let ecwid = EcwidClient::builder(
+        running.base_url(),
+        sim.config().store_id,
+        sim.config().token.clone().into(),
+    )
+    .retry(policy)
+    .timeout(Duration::from_secs(5))
+    .build()
+    .unwrap();
+    (sim, running, ecwid)
+}
+
+/// A store whose every request fails with 500 `INTERNAL_ERROR` (the simulator's fault
+/// injection), to show what is sent again and what is not.
+pub fn always_500() -> ecwid_sim::SimConfig {
+    ecwid_sim::SimConfig {
+        faults: ecwid_sim::FaultConfig {
+            rate: 1.0,
+            kinds: vec![ecwid_sim::FaultKind::InternalError],
+            ..ecwid_sim::FaultConfig::default()
+        },
+        ..ecwid_sim::SimConfig::default()
+    }
+}
