@@ -30,6 +30,8 @@ enum Command {
     Map(commands::map::MapArgs),
     /// The customers of an Ecwid store (list, get, count, create, update, delete, export).
     Customers(Box<commands::customers::CustomersArgs>),
+    /// The customer groups of an Ecwid store (list, get, create, update, delete).
+    Groups(Box<commands::groups::GroupsArgs>),
     /// Serve a simulated Ecwid store.
     Sim(commands::sim::SimArgs),
     /// Serve the canonical customers API over an Ecwid store (or an embedded simulated one).
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Map(args) => commands::map::run(&args),
         Command::Customers(args) => commands::customers::run(&args),
+        Command::Groups(args) => commands::groups::run(&args),
         Command::Sim(args) => commands::sim::run(&args),
         Command::Serve(args) => commands::serve::run(&args),
         Command::Conformance(args) => commands::conformance::run(&args),

@@ -9,3 +9,12 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+/// Print `value` on stdout as pretty JSON, the output of every command that answers one value.
+pub fn print<T: serde::Serialize>(value: &T) -> anyhow::Result<std::process::ExitCode> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(std::process::ExitCode::SUCCESS)
+}

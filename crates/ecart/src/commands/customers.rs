@@ -17,6 +17,8 @@ use futures::StreamExt;
 use secrecy::SecretString;
 use serde::Serialize;
 
+use crate::output::print;
+
 /// Where the store is and how to get in. The token is read from `ECWID_TOKEN` rather than the
 /// command line where possible (a command line is visible to other users of the machine).
 ///
@@ -59,8 +61,14 @@ impl StoreArgs {
     /// The client of the store; a missing store id or token is a [`clap::Error`] (a usage
     /// error, see `main`).
     pub fn client(&self) -> anyhow::Result<EcwidClient> {
+        self.client_for::<CustomersArgs>("customers")
+    }
+
+    /// Like [`Self::client`], for the command `ecart <name>` whose arguments are `A` (the usage
+    /// a missing store id or token prints).
+    pub fn client_for<A: Args>(&self, name: &'static str) -> anyhow::Result<EcwidClient> {
         let (Some(store_id), Some(token)) = (self.store_id, &self.token) else {
-            return Err(self.missing().into());
+            return Err(self.missing::<A>(name).into());
         };
         EcwidClient::builder(self.base_url.clone(), store_id, token.clone())
             .retry(RetryPolicy::default().with_max_attempts(self.max_attempts))
@@ -69,8 +77,8 @@ impl StoreArgs {
             .context("cannot set up the Ecwid client")
     }
 
-    /// The error clap reports for missing required arguments, with `ecart customers`' usage.
-    fn missing(&self) -> clap::Error {
+    /// The error clap reports for missing required arguments, with `ecart <name>`'s usage.
+    fn missing<A: Args>(&self, name: &'static str) -> clap::Error {
         let mut message = String::from("the following required arguments were not provided:");
         if self.store_id.is_none() {
             message.push_str("\n  --store-id <STORE_ID> (or ECWID_STORE_ID)");
@@ -78,8 +86,8 @@ impl StoreArgs {
         if self.token.is_none() {
             message.push_str("\n  --token <TOKEN> (or ECWID_TOKEN)");
         }
-        let mut command = CustomersArgs::augment_args(clap::Command::new("customers"))
-            .bin_name("ecart customers");
+        let mut command =
+            A::augment_args(clap::Command::new(name)).bin_name(format!("ecart {name}"));
         clap::Error::raw(clap::error::ErrorKind::MissingRequiredArgument, message)
             .format(&mut command)
     }
@@ -92,6 +100,7 @@ impl StoreArgs {
   ecart customers list --email mary@example.com
   ecart customers get 277137633
   ecart customers export > customers.ndjson
+  ecart customers contacts 277137633 list
   ecart customers count --base-url http://127.0.0.1:8081/api/v3
 
 Store options and --raw go before or after the subcommand.")]
@@ -136,6 +145,18 @@ enum CustomersCommand {
     Export {
         #[command(flatten)]
         filter: FilterArgs,
+    },
+    /// The contacts of one customer (list, add, update, remove), as Ecwid's JSON.
+    #[command(after_help = "Examples:
+  ecart customers contacts 277137633 list
+  ecart customers contacts 277137633 add --type PHONE --contact '+1 555 0100' --default
+  ecart customers contacts 277137633 update 5 --note 'evenings only'
+  ecart customers contacts 277137633 remove 5")]
+    Contacts {
+        /// The customer's id.
+        id: i64,
+        #[command(subcommand)]
+        command: super::contacts::ContactsCommand,
     },
 }
 
@@ -275,6 +296,9 @@ async fn dispatch(client: &EcwidClient, args: &CustomersArgs) -> anyhow::Result<
         CustomersCommand::Delete { id } => {
             let deleted = client.delete(*id).await?;
             print(&serde_json::json!({ "deleteCount": deleted }))
+        }
+        CustomersCommand::Contacts { id, command } => {
+            super::contacts::run(client, *id, command).await
         }
         CustomersCommand::Export { filter } => {
             let mut filter = filter.to_filter();
@@ -425,13 +449,6 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar
-}
-
-fn print<T: Serialize>(value: &T) -> anyhow::Result<ExitCode> {
-    let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value)?;
-    writeln!(out)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 fn exit_code(ok: bool) -> ExitCode {

@@ -1,8 +1,10 @@
 //! One module per `ecart` command.
 
 pub mod conformance;
+pub mod contacts;
 pub mod customers;
 pub mod ecwid_target;
+pub mod groups;
 pub mod map;
 pub mod serve;
 pub mod server_limits;

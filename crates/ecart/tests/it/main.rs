@@ -2,5 +2,6 @@
 
 mod conformance;
 mod customers;
+mod groups;
 mod map;
 mod serving;
