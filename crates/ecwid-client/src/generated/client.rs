@@ -253,6 +253,9 @@ let response = client.search_customers()
 Create a new customer in the store. `email` is the only required field. Answers with the
 ID of the created customer. Requires the `create_customers` scope.
 <https://docs.ecwid.com/api-reference/rest-api/customers/create-customer>
+An item of `extrafields` whose `key` the store does not define is refused with 400
+`WRONG_PARAMETER` naming `extrafields[i].key`: the project's choice (and what its simulated
+store does), where Ecwid's reference is silent.
 
 
 Sends a `POST` request to `/{storeId}/customers`
@@ -365,6 +368,9 @@ stored one whole. Requires the `read_customers` and `update_customers` scopes (t
 reference, <https://api-docs.ecwid.com/reference/update-customer>, asked for
 `update_customers` alone).
 <https://docs.ecwid.com/api-reference/rest-api/customers/update-customer>
+An item of `extrafields` whose `key` the store does not define is refused with 400
+`WRONG_PARAMETER` naming `extrafields[i].key`: the project's choice (and what its simulated
+store does), where Ecwid's reference is silent.
 
 
 Sends a `PUT` request to `/{storeId}/customers/{customerId}`
