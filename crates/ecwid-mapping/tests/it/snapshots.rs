@@ -136,3 +136,30 @@ fn blanks_nulls_unknowns() {
         )
     );
 }
+
+/// A customer with a group and contacts of several types: only the default PHONE contact's
+/// number reaches the canonical customer (see "Customer groups and contacts" in
+/// `docs/mapping.md`); the group, the other contacts and their notes and handles do not.
+#[test]
+fn contacts_and_group() {
+    assert_json_snapshot!(
+        "contacts_several_types_and_a_group",
+        canonical(json!({
+            "id": 7,
+            "email": "mary@example.com",
+            "name": "Mary Smith",
+            "customerGroupId": 123456,
+            "customerGroupName": "Wholesale",
+            "contacts": [
+                {"id": 1, "contact": "mary@example.com", "type": "EMAIL", "default": true},
+                {"id": 2, "contact": "+995 555 000 001", "type": "PHONE"},
+                {"id": 3, "contact": "+995 555 000 002", "type": "PHONE", "default": true,
+                 "note": "evenings"},
+                {"id": 4, "contact": "https://t.me/marysmith", "handle": "marysmith",
+                 "type": "TELEGRAM"},
+                {"id": 5, "contact": "+995 555 000 003", "type": "WHATSAPP", "default": true},
+                {"id": 6, "contact": "+995 555 000 004", "type": "VIBER"}
+            ]
+        }))
+    );
+}
