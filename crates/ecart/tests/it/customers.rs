@@ -1,11 +1,12 @@
 //! `ecart customers` against an in-process simulated store on 127.0.0.1.
 
 use std::collections::HashSet;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use ecwid_sim::{FaultConfig, RunningSim, Sim, SimConfig};
-use serde_json::{Value, json};
+use serde_json::json;
+
+use crate::support::json_out;
 
 const TOKEN: &str = "secret_cli_test_token_123";
 
@@ -36,41 +37,9 @@ async fn store(customers: usize, fault_rate: f64) -> (Sim, RunningSim) {
     (sim, running)
 }
 
-/// Run `ecart customers <args>` against the store (blocking: run it off the runtime's threads).
+/// Run `ecart customers <args>` against the store.
 async fn customers(running: &RunningSim, args: &[&str], stdin: &str) -> Output {
-    let base_url = running.base_url().to_owned();
-    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    let stdin = stdin.to_owned();
-    tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ecart"))
-            .arg("customers")
-            .args(["--base-url", &base_url, "--store-id", "1003"])
-            .args(&args)
-            .env("ECWID_TOKEN", TOKEN)
-            .env("RUST_LOG", "trace")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("ecart starts");
-        let _ = child
-            .stdin
-            .take()
-            .expect("piped")
-            .write_all(stdin.as_bytes());
-        child.wait_with_output().expect("ecart ends")
-    })
-    .await
-    .unwrap()
-}
-
-fn json_out(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+    crate::support::ecart(running, TOKEN, "customers", args, stdin).await
 }
 
 fn no_token_in(output: &Output) {
@@ -93,7 +62,7 @@ async fn export_prints_every_customer_exactly_once_under_faults() {
         .unwrap()
         .lines()
         .map(|line| {
-            serde_json::from_str::<Value>(line).unwrap()["id"]
+            serde_json::from_str::<serde_json::Value>(line).unwrap()["id"]
                 .as_str()
                 .unwrap()
                 .to_owned()

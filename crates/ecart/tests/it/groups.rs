@@ -1,10 +1,11 @@
 //! `ecart groups` and `ecart customers contacts` against an in-process simulated store.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use ecwid_sim::{RunningSim, Sim, SimConfig};
-use serde_json::{Value, json};
+use serde_json::json;
+
+use crate::support::json_out;
 
 const TOKEN: &str = "secret_cli_groups_token_456";
 
@@ -19,41 +20,9 @@ async fn store(config: SimConfig) -> (Sim, RunningSim) {
     (sim, running)
 }
 
-/// Run `ecart <command> <args>` against the store (blocking: run off the runtime's threads).
+/// Run `ecart <command> <args>` against the store.
 async fn ecart(running: &RunningSim, command: &str, args: &[&str], stdin: &str) -> Output {
-    let base_url = running.base_url().to_owned();
-    let command = command.to_owned();
-    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    let stdin = stdin.to_owned();
-    tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ecart"))
-            .arg(command)
-            .args(["--base-url", &base_url, "--store-id", "1003"])
-            .args(&args)
-            .env("ECWID_TOKEN", TOKEN)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("ecart starts");
-        let _ = child
-            .stdin
-            .take()
-            .expect("piped")
-            .write_all(stdin.as_bytes());
-        child.wait_with_output().expect("ecart ends")
-    })
-    .await
-    .unwrap()
-}
-
-fn json_out(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+    crate::support::ecart(running, TOKEN, command, args, stdin).await
 }
 
 /// An `ecart` failure: exit status 1 and one `error: ` line naming the operation and status.

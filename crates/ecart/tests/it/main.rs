@@ -5,3 +5,4 @@ mod customers;
 mod groups;
 mod map;
 mod serving;
+mod support;
