@@ -32,6 +32,8 @@ enum Command {
     Customers(Box<commands::customers::CustomersArgs>),
     /// The customer groups of an Ecwid store (list, get, create, update, delete).
     Groups(Box<commands::groups::GroupsArgs>),
+    /// The customer extra fields an Ecwid store defines (list, get, create, update, delete).
+    ExtraFields(Box<commands::extra_fields::ExtraFieldsArgs>),
     /// Serve a simulated Ecwid store.
     Sim(commands::sim::SimArgs),
     /// Serve the canonical customers API over an Ecwid store (or an embedded simulated one).
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Command::Map(args) => commands::map::run(&args),
         Command::Customers(args) => commands::customers::run(&args),
         Command::Groups(args) => commands::groups::run(&args),
+        Command::ExtraFields(args) => commands::extra_fields::run(&args),
         Command::Sim(args) => commands::sim::run(&args),
         Command::Serve(args) => commands::serve::run(&args),
         Command::Conformance(args) => commands::conformance::run(&args),

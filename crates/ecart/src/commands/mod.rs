@@ -4,6 +4,7 @@ pub mod conformance;
 pub mod contacts;
 pub mod customers;
 pub mod ecwid_target;
+pub mod extra_fields;
 pub mod groups;
 pub mod map;
 pub mod serve;

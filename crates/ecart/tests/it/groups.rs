@@ -1,4 +1,5 @@
-//! `ecart groups` and `ecart customers contacts` against an in-process simulated store.
+//! `ecart groups`, `ecart extra-fields` and `ecart customers contacts` against an in-process
+//! simulated store.
 
 use std::process::{Command, Output};
 
@@ -108,6 +109,71 @@ async fn a_store_without_groups_on_its_plan_is_reported_with_its_402() {
     .await;
     let output = ecart(&running, "groups", &["list"], "").await;
     failed_with(&output, "search_customer_groups", "402");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_extra_field_operation_prints_ecwid_json() {
+    let (_sim, running) = store(SimConfig::default()).await;
+    let created = json_out(
+        &ecart(
+            &running,
+            "extra-fields",
+            &[
+                "create",
+                "--title",
+                "Loyalty card",
+                "--type",
+                "TEXT",
+                "--shown-on-order-details",
+            ],
+            "",
+        )
+        .await,
+    );
+    assert_eq!(created["title"], "Loyalty card");
+    assert_eq!(created["type"], "TEXT");
+    assert_eq!(created["shownOnOrderDetails"], true);
+    let key = created["key"]
+        .as_str()
+        .expect("the key Ecwid made")
+        .to_owned();
+
+    let got = json_out(&ecart(&running, "extra-fields", &["get", &key], "").await);
+    assert_eq!(got, created);
+    let listed = json_out(&ecart(&running, "extra-fields", &["list"], "").await);
+    let keys: Vec<_> = listed
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|f| f["key"].clone())
+        .collect();
+    assert!(keys.contains(&json!(key)), "{listed}");
+
+    let renamed = json_out(
+        &ecart(
+            &running,
+            "extra-fields",
+            &["update", &key, "--title", "Loyalty card number"],
+            "",
+        )
+        .await,
+    );
+    assert_eq!(renamed["title"], "Loyalty card number");
+    assert_eq!(renamed["shownOnOrderDetails"], true, "not given, kept");
+
+    let refused = ecart(
+        &running,
+        "extra-fields",
+        &["create", "--title", "Age", "--type", "NUMBER"],
+        "",
+    )
+    .await;
+    failed_with(&refused, "create_customer_extra_field", "400");
+
+    let deleted = json_out(&ecart(&running, "extra-fields", &["delete", &key], "").await);
+    assert_eq!(deleted, json!({"deleteCount": 1}));
+    let gone = ecart(&running, "extra-fields", &["get", &key], "").await;
+    failed_with(&gone, "get_customer_extra_field", "404");
 }
 
 #[test]
