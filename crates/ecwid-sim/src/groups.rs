@@ -172,15 +172,7 @@ impl GroupSearch {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(query: &[(&str, &str)]) -> Params {
-        Params::new(
-            query
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-        )
-    }
+    use crate::params::tests::params;
 
     fn ids(page: &CustomerGroupsSearchResult) -> Vec<i64> {
         page.items.iter().flatten().map(|g| g.id.unwrap()).collect()

@@ -163,10 +163,11 @@ fn parse_value<T>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn params(query: &[(&str, &str)]) -> Params {
+    /// A query string of the tests, as its decoded pairs.
+    pub(crate) fn params(query: &[(&str, &str)]) -> Params {
         Params::new(
             query
                 .iter()
