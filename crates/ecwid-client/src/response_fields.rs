@@ -74,6 +74,37 @@ impl ResponseFields {
     pub fn contains(&self, name: &str) -> bool {
         self.get(name).is_some()
     }
+
+    /// Remove from `value` every field this selection does not keep, as Ecwid does to an
+    /// answer: at each depth, in each element of an array. A scalar is left as it is.
+    ///
+    /// ```
+    /// use ecwid_client::response_fields::ResponseFields;
+    /// use serde_json::json;
+    ///
+    /// let mut page = json!({"total": 1, "count": 1, "items": [
+    ///     {"id": 7, "email": "a@example.com", "billingPerson": {"city": "Oslo", "phone": "1"}}
+    /// ]});
+    /// ResponseFields::parse("total,items(id,billingPerson(city))").unwrap().retain(&mut page);
+    /// assert_eq!(page, json!({"total": 1, "items": [{"id": 7, "billingPerson": {"city": "Oslo"}}]}));
+    /// ```
+    pub fn retain(&self, value: &mut serde_json::Value) {
+        use serde_json::Value;
+        match value {
+            Value::Object(map) => {
+                map.retain(|key, _| self.contains(key));
+                for field in &self.0 {
+                    if let (Some(children), Some(inner)) =
+                        (&field.children, map.get_mut(&field.name))
+                    {
+                        children.retain(inner);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| self.retain(item)),
+            _ => {}
+        }
+    }
 }
 
 impl ResponseField {

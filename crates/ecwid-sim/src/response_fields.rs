@@ -78,7 +78,7 @@ impl FieldSelection {
 
     /// Remove every field of `value` that is not selected.
     pub(crate) fn apply(&self, value: &mut Value) {
-        apply(&self.0, value);
+        self.0.retain(value);
     }
 }
 
@@ -125,23 +125,6 @@ fn prune_customer(fields: &ResponseFields, customer: &Customer) -> Option<Custom
         }
     }
     Some(out)
-}
-
-/// Remove every field of `value` (of each element of an array) that `fields` does not select.
-fn apply(fields: &ResponseFields, value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            map.retain(|key, _| fields.contains(key));
-            for field in fields.fields() {
-                if let (Some(children), Some(inner)) = (field.children(), map.get_mut(field.name()))
-                {
-                    apply(children, inner);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|item| apply(fields, item)),
-        _ => {}
-    }
 }
 
 #[cfg(test)]
