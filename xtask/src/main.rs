@@ -9,8 +9,10 @@
 //! - `bench-gateway`: `ecart serve` against `ecart sim` alone under wrk.
 //! - `bench-budget`: one export and four concurrent ones against the store's rate limit.
 //! - `bench-requests`: the Ecwid requests each canonical request costs, and a full `sinceId` walk.
+//! - `bench-cpu`: the export's and the gateway's CPU per customer, store and process on a core each.
 
 mod bench_budget;
+mod bench_cpu;
 mod bench_export;
 mod bench_gateway;
 mod bench_map;
@@ -77,6 +79,19 @@ enum Command {
         #[arg(long, default_value_t = 6_000)]
         window_ms: u64,
     },
+    /// CPU per customer of the export and the gateway, with the store pinned to core 0 and the
+    /// measured process to core 1 (needs taskset, /usr/bin/time and wrk).
+    BenchCpu {
+        /// Generated customers in the store.
+        #[arg(long, default_value_t = 100_000)]
+        customers: usize,
+        /// Export runs (and baseline runs); the medians are printed.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Seconds of wrk load on the gateway.
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+    },
     /// Ecwid requests per canonical request (every plan), and a full `sinceId` walk.
     BenchRequests {
         /// Generated customers in the store.
@@ -111,5 +126,10 @@ fn run(command: Command) -> anyhow::Result<bool> {
         } => bench_gateway::run(&root, customers, seconds, connections),
         Command::BenchBudget { window_ms } => bench_budget::run(&root, window_ms),
         Command::BenchRequests { customers } => bench_requests::run(&root, customers),
+        Command::BenchCpu {
+            customers,
+            runs,
+            seconds,
+        } => bench_cpu::run(&root, customers, runs, seconds),
     }
 }

@@ -16,6 +16,14 @@ impl Drop for ServerProcess {
     }
 }
 
+impl ServerProcess {
+    /// The process id (of the program itself when `command` was `taskset ... program`, which
+    /// replaces itself with the program).
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+}
+
 /// Start `command` with its output discarded and wait (at most 30 s) until 127.0.0.1:`port`
 /// accepts connections. `what` names it in errors.
 pub fn start(mut command: Command, port: u16, what: &str) -> Result<ServerProcess> {
