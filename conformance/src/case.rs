@@ -4,6 +4,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
+use crate::capability::Capability;
 use crate::cases::canonical::CanonicalCtx;
 use crate::cases::ecwid::EcwidCtx;
 use crate::source::Citation;
@@ -61,6 +62,7 @@ pub struct Case {
     id: &'static str,
     description: &'static str,
     sources: &'static [Citation],
+    needs: &'static [Capability],
     check: Check,
 }
 
@@ -69,12 +71,14 @@ impl Case {
         id: &'static str,
         description: &'static str,
         sources: &'static [Citation],
+        needs: &'static [Capability],
         check: for<'a> fn(&'a CanonicalCtx) -> CaseFuture<'a>,
     ) -> Self {
         Self {
             id,
             description,
             sources,
+            needs,
             check: Check::Canonical(check),
         }
     }
@@ -83,12 +87,14 @@ impl Case {
         id: &'static str,
         description: &'static str,
         sources: &'static [Citation],
+        needs: &'static [Capability],
         check: for<'a> fn(&'a EcwidCtx) -> CaseFuture<'a>,
     ) -> Self {
         Self {
             id,
             description,
             sources,
+            needs,
             check: Check::Ecwid(check),
         }
     }
@@ -110,6 +116,12 @@ impl Case {
         self.sources
     }
 
+    /// The optional parts of the API the case cannot run without; a run skips the case, with
+    /// the reason, when the target lacks one. Empty for the cases every platform must pass.
+    pub fn needs(&self) -> &'static [Capability] {
+        self.needs
+    }
+
     /// The API the case checks.
     pub fn suite(&self) -> Suite {
         match self.check {
@@ -129,6 +141,7 @@ impl fmt::Debug for Case {
             .field("id", &self.id)
             .field("suite", &self.suite())
             .field("sources", &self.sources)
+            .field("needs", &self.needs)
             .finish_non_exhaustive()
     }
 }

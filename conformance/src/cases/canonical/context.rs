@@ -12,8 +12,9 @@ use tokio::sync::OnceCell;
 use super::expected_answers::{expect_error, expect_ok};
 use super::fixture::Fixture;
 use super::query::Query;
+use crate::capability::{Capabilities, Capability};
 use crate::case::Failure;
-use crate::check::fail;
+use crate::check::{fail, skip};
 use crate::runner::RunOptions;
 use crate::target::CanonicalTarget;
 
@@ -30,6 +31,7 @@ pub(crate) struct CanonicalCtx {
     options: RunOptions,
     fixture: OnceCell<Result<Fixture, Failure>>,
     created: Mutex<Vec<String>>,
+    capabilities: Capabilities,
 }
 
 impl CanonicalCtx {
@@ -54,6 +56,7 @@ impl CanonicalCtx {
             options: options.clone(),
             fixture: OnceCell::new(),
             created: Mutex::new(Vec::new()),
+            capabilities: Capabilities::default(),
         })
     }
 
@@ -88,6 +91,21 @@ impl CanonicalCtx {
     /// This run's id (lower-case hex), part of every name and email the run creates.
     pub(crate) fn run(&self) -> &str {
         &self.run
+    }
+
+    /// What the run knows of the target's capabilities.
+    pub(crate) fn capabilities(&self) -> &Capabilities {
+        &self.capabilities
+    }
+
+    /// Set what the run knows of the target's capabilities (once, before the cases run).
+    pub(crate) fn set_capabilities(&mut self, capabilities: Capabilities) {
+        self.capabilities = capabilities;
+    }
+
+    /// Whether the target has `capability` (one the run knows nothing of counts as present).
+    pub(crate) fn has(&self, capability: Capability) -> bool {
+        self.capabilities.has(capability)
     }
 
     /// The run's options.
@@ -220,11 +238,14 @@ impl CanonicalCtx {
     }
 
     /// The id of some customer: the first listed, or one created for the purpose in an empty
-    /// store.
+    /// store (skips when the store is empty and the target cannot create).
     pub(crate) async fn any_customer_id(&self) -> Result<String, Failure> {
         let first = self.list(&Query::default().limit(1)).await?;
         match first.into_iter().next() {
             Some(customer) => Ok(customer.id),
+            None if !self.has(Capability::Create) => Err(skip(
+                "the store has no customers and the target cannot create one (no create)",
+            )),
             None => Ok(self
                 .create(super::created_customers::plain_customer(&self.run, "any"))
                 .await?
@@ -291,6 +312,13 @@ impl CanonicalCtx {
                 .unwrap_or_else(std::sync::PoisonError::into_inner),
         );
         let mut problems = Vec::new();
+        if let Some(why) = self.capabilities.missing(&[Capability::Delete]) {
+            // Nothing to try: every delete would answer RESOURCE_NOT_AVAILABLE.
+            return ids
+                .into_iter()
+                .map(|id| format!("canonical customer {id} is left on the target: it {why}"))
+                .collect();
+        }
         for id in ids {
             match self.client().delete_customer().id(id.as_str()).send().await {
                 Ok(_) => {}

@@ -9,12 +9,13 @@ use ecartapi_client::types::Customer;
 use super::context::CanonicalCtx;
 use super::created_customers::plain_customer;
 use super::query::Query;
+use crate::capability::Capability;
 use crate::case::{Failure, Verdict};
 use crate::check::{ensure, expect_eq, fail};
 
 /// Ids in the platform's order: numerically when both are decimal integers (Ecwid's), else as
 /// text.
-fn id_order(a: &str, b: &str) -> Ordering {
+pub(super) fn id_order(a: &str, b: &str) -> Ordering {
     match (a.parse::<u128>(), b.parse::<u128>()) {
         (Ok(x), Ok(y)) => x.cmp(&y),
         _ => a.cmp(b),
@@ -104,7 +105,9 @@ fn expect_walk(what: &str, met: &[Customer], expected: &BTreeSet<String>) -> Ver
 /// customer exactly once, ascending, and `/count?sinceId=` agrees.
 pub(super) async fn walk_meets_every_customer_once(ctx: &CanonicalCtx) -> Verdict {
     // The fixture's customers make sure the run's own are in the store.
-    ctx.fixture().await?;
+    if ctx.has(Capability::Create) {
+        ctx.fixture().await?;
+    }
     let ids = store_ids(ctx).await?;
     let Some(first) = ids.first() else {
         return Err(fail("the store holds no customer to start a walk from"));
@@ -117,6 +120,9 @@ pub(super) async fn walk_meets_every_customer_once(ctx: &CanonicalCtx) -> Verdic
             &met,
             &expected,
         )?;
+    }
+    if !ctx.has(Capability::Count) {
+        return Ok(());
     }
     let count = ctx
         .count(&Query {
