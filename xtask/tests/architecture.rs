@@ -78,6 +78,19 @@ const RULES: &[Rule] = &[
         never: &[&["ecwid-mapping"]],
         why: "the suite checks the contracts, not the gateway against its own mapping",
     },
+    Rule {
+        krate: "canonical-memory",
+        never: &[&[
+            "ecart-gateway",
+            "ecwid-mapping",
+            "ecwid-client",
+            "ecartapi-client",
+            "spec-schemas",
+            "request-input",
+        ]],
+        why: "the second canonical implementation is written from the spec alone, so the suite \
+              is proven against code that shares nothing with the gateway",
+    },
 ];
 
 /// Test support that reads the repository's specs: a dev-dependency only.
@@ -128,6 +141,7 @@ fn each_rule_finds_what_it_forbids() {
         package("ecwid-sim", None, json!([dev("ecart-gateway")])),
         package("ecart-conformance", None, json!([normal("ecwid-client"), normal("ecart")])),
         package("bounded-server", None, json!([normal("ecwid-client"), normal("axum")])),
+        package("canonical-memory", Some(vec![]), json!([normal("ecwid-client"), dev("ecart-conformance")])),
         package("ecart", Some(vec![]), json!([normal("spec-examples")])),
         package("spec-examples", Some(vec![]), json!([])),
         package("xtask", Some(vec![]), json!([])),
@@ -142,6 +156,9 @@ fn each_rule_finds_what_it_forbids() {
             "ecart-conformance depends on ecart, which is not published",
             "bounded-server depends on ecwid-client: bounded-server knows no other crate of the \
              workspace",
+            "canonical-memory depends on ecwid-client: the second canonical implementation is \
+             written from the spec alone, so the suite is proven against code that shares nothing \
+             with the gateway",
             "ecart depends on spec-examples: test support is a dev-dependency only",
         ]
     );
