@@ -153,6 +153,33 @@ pub fn catalog() -> Vec<Case> {
     all
 }
 
+/// For each capability, in [`Capability::ALL`]'s order, the ids of the `cases` that need it
+/// (possibly none).
+///
+/// ```
+/// let cases = conformance::catalog();
+/// let by_capability = conformance::cases_by_capability(&cases);
+/// let (_, count) = by_capability
+///     .iter()
+///     .find(|(c, _)| *c == conformance::Capability::Count)
+///     .unwrap();
+/// assert!(count.contains(&"canonical.count.envelope"));
+/// assert!(!count.contains(&"canonical.list.default_limit"));
+/// ```
+pub fn cases_by_capability(cases: &[Case]) -> Vec<(Capability, Vec<&'static str>)> {
+    Capability::ALL
+        .into_iter()
+        .map(|capability| {
+            let ids = cases
+                .iter()
+                .filter(|case| case.needs().contains(&capability))
+                .map(Case::id)
+                .collect();
+            (capability, ids)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
@@ -201,6 +228,19 @@ mod tests {
         let readme = include_str!("../README.md");
         for case in catalog() {
             let row = readme_row(&case);
+            assert!(
+                readme.lines().any(|line| line == row),
+                "README.md lacks the row\n{row}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_the_cases_each_capability_is_needed_by() {
+        let readme = include_str!("../README.md");
+        for (capability, ids) in cases_by_capability(&catalog()) {
+            let cases: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+            let row = format!("| `{capability}` | {} |", cases.join(", "));
             assert!(
                 readme.lines().any(|line| line == row),
                 "README.md lacks the row\n{row}"

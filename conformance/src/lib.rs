@@ -48,7 +48,7 @@ mod source;
 mod target;
 
 pub use capability::{Capabilities, Capability, Finding, UnknownCapability};
-pub use case::{Case, Suite, catalog};
+pub use case::{Case, Suite, cases_by_capability, catalog};
 pub use in_process::{InProcess, InProcessError, InProcessOptions, run_in_process};
 pub use report::{CaseResult, Outcome, Report, Summary, TABLE_WIDTH};
 pub use runner::{RunOptions, run};

@@ -134,10 +134,11 @@ pub async fn run(target: &Target, options: &RunOptions) -> Report {
         let span = tracing::info_span!("conformance_case", id = case.id());
         let began = Instant::now();
         let outcome = match case.check() {
-            Check::Canonical(_) if unreachable.is_some() => Outcome::Skipped(format!(
-                "the canonical target cannot be checked: {}",
-                unreachable.as_deref().unwrap_or_default()
-            )),
+            Check::Canonical(_) if unreachable.is_some() => Outcome::Skipped(
+                "the canonical target cannot be checked (no answer, or the key refused: see \
+                 Report::unreachable)"
+                    .to_owned(),
+            ),
             Check::Canonical(check) => {
                 let missing = canonical
                     .as_ref()

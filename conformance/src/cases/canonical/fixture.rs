@@ -105,8 +105,17 @@ impl Fixture {
             .await
             .map_err(step)?;
         }
+        let sent = (alpha.email.clone(), alpha.last_name.clone());
         let alpha = ctx.get(&alpha.id).await.map_err(step)?;
         let bravo = ctx.get(&bravo.id).await.map_err(step)?;
+        if touched && (alpha.email != sent.0 || alpha.last_name != sent.1) {
+            // The filters are checked on these two fields: say what broke them, once.
+            return Err(step(fail(format!(
+                "customer {} after an update of `note` alone: expected email {:?} and lastName \
+                 {:?} kept, got {:?} and {:?}",
+                alpha.id, sent.0, sent.1, alpha.email, alpha.last_name
+            ))));
+        }
         let (a_created, a_updated) = dates(&alpha).map_err(step)?;
         let (b_created, b_updated) = dates(&bravo).map_err(step)?;
         let updated_in_order = if touched {
