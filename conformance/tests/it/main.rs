@@ -6,3 +6,4 @@ mod broken_store;
 mod in_process;
 mod memory;
 mod outcome;
+mod reports;
