@@ -272,7 +272,7 @@ impl Report {
         if let Some(capabilities) = &self.capabilities {
             writeln!(out, "Capabilities:")?;
             let wrap = textwrap::Options::new(TABLE_WIDTH)
-                .subsequent_indent("                            ")
+                .subsequent_indent("                              ")
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
             for (capability, finding) in capabilities.iter() {
                 let line = format!(

@@ -368,3 +368,87 @@ async fn without_delete_the_run_names_every_customer_it_leaves_behind() {
     assert_eq!(not_passed(&report), expected, "{}", table(&report));
     assert!(report.passed());
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_run_stopped_midway_still_deletes_what_it_created() {
+    let server = Server::spawn(Config {
+        api_key: KEY.into(),
+        customers: sample_customers(10),
+        ..Config::default()
+    })
+    .await
+    .expect("the in-memory server starts");
+    let before = server.customer_count();
+    let target = Target {
+        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
+        ecwid: None,
+    };
+    let options = RunOptions {
+        only: vec!["canonical.filter.ids".into()],
+        ..RunOptions::default()
+    };
+    // The filter fixture creates a customer, waits 1.1 s, creates another and waits again: the
+    // run is stopped in that second wait, its clean-up never reached.
+    let stopped = tokio::time::timeout(
+        std::time::Duration::from_millis(1_600),
+        conformance::run(&target, &options),
+    )
+    .await;
+    assert!(stopped.is_err(), "the run was stopped");
+    assert!(
+        server.customer_count() > before,
+        "the run had created its customers when it was stopped"
+    );
+    for _ in 0..200 {
+        if server.customer_count() == before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(server.customer_count(), before, "customers left behind");
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_clean_up_finds_a_customer_of_the_run_it_never_heard_of() {
+    let server = Server::spawn(Config {
+        api_key: KEY.into(),
+        customers: sample_customers(10),
+        ..Config::default()
+    })
+    .await
+    .expect("the in-memory server starts");
+    let before = server.customer_count();
+    // A customer with the run's mark whose create answer the run never read (its case timed
+    // out while the create was on its way).
+    let lost = reqwest::Client::new()
+        .post(format!("{}/api/v2/customers", server.base_url()))
+        .bearer_auth(KEY)
+        .json(&serde_json::json!({"customer": {
+            "firstName": "Lost", "lastName": "Conffeedc0delost",
+            "email": "conf-feedc0de-lost@example.com"
+        }}))
+        .send()
+        .await
+        .expect("the create answers");
+    assert_eq!(lost.status(), 200);
+    assert_eq!(server.customer_count(), before + 1);
+    let target = Target {
+        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
+        ecwid: None,
+    };
+    let options = RunOptions {
+        only: vec!["canonical.create.echo".into()],
+        run_id: Some("feedc0de".into()),
+        ..RunOptions::default()
+    };
+    let report = conformance::run(&target, &options).await;
+    assert!(report.passed(), "{}", table(&report));
+    assert!(report.cleanup_problems().is_empty());
+    assert_eq!(
+        server.customer_count(),
+        before,
+        "the lost customer is gone too"
+    );
+    server.shutdown().await;
+}

@@ -303,15 +303,11 @@ impl CanonicalCtx {
     }
 
     /// Delete every customer the run created that is still there; the messages of the deletes
-    /// that failed.
+    /// that failed. First those remembered at their create; then, where the target searches,
+    /// any other customer whose email carries this run's mark (`conf-<run>-`): one whose create
+    /// answered after its case had timed out, say.
     pub(crate) async fn cleanup(&self) -> Vec<String> {
-        let ids = std::mem::take(
-            &mut *self
-                .created
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner),
-        );
-        let mut problems = Vec::new();
+        let ids = self.take_created();
         if let Some(why) = self.capabilities.missing(&[Capability::Delete]) {
             // Nothing to try: every delete would answer RESOURCE_NOT_AVAILABLE.
             return ids
@@ -319,16 +315,81 @@ impl CanonicalCtx {
                 .map(|id| format!("canonical customer {id} is left on the target: it {why}"))
                 .collect();
         }
-        for id in ids {
-            match self.client().delete_customer().id(id.as_str()).send().await {
-                Ok(_) => {}
-                Err(e) if e.status().is_some_and(|s| s == 404) => {}
-                Err(e) => problems.push(format!(
-                    "canonical customer {id} was not deleted: {}",
-                    super::expected_answers::describe(e).await
+        let mut problems = Vec::new();
+        for id in &ids {
+            problems.extend(self.delete_left(id).await);
+        }
+        if self.has(Capability::Create) && self.has(Capability::FilterSearch) {
+            let mark = format!("conf-{}-", self.run);
+            let query = Query {
+                search: Some(mark.clone()),
+                ..Query::default()
+            };
+            match self.list_all(&query, MAX_LIMIT).await {
+                Ok(found) => {
+                    for customer in found {
+                        let marked = customer
+                            .email
+                            .as_deref()
+                            .is_some_and(|email| email.starts_with(&mark));
+                        if marked && !ids.contains(&customer.id) {
+                            problems.extend(self.delete_left(&customer.id).await);
+                        }
+                    }
+                }
+                Err(Failure::Fail(why) | Failure::Skip(why)) => problems.push(format!(
+                    "could not look for customers of this run left on the target: {why}"
                 )),
             }
         }
         problems
+    }
+
+    /// The ids remembered for deletion, now forgotten.
+    fn take_created(&self) -> Vec<String> {
+        let mut ids = std::mem::take(
+            &mut *self
+                .created
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Delete customer `id` if it is still there; why not, if it could not be deleted.
+    async fn delete_left(&self, id: &str) -> Option<String> {
+        match self.client().delete_customer().id(id).send().await {
+            Ok(_) => None,
+            Err(e) if e.status().is_some_and(|s| s == 404) => None,
+            Err(e) => Some(format!(
+                "canonical customer {id} was not deleted: {}",
+                super::expected_answers::describe(e).await
+            )),
+        }
+    }
+}
+
+/// A run stopped before its clean-up (its future dropped: the caller's time limit, a cancelled
+/// task) still deletes what it created: the deletes go on in a task of the runtime, if one runs.
+impl Drop for CanonicalCtx {
+    fn drop(&mut self) {
+        let ids = self.take_created();
+        if ids.is_empty() || !self.has(Capability::Delete) {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::warn!(?ids, "no runtime to delete the customers this run created");
+            return;
+        };
+        let client = self.client.clone();
+        runtime.spawn(async move {
+            for id in ids {
+                if let Err(e) = client.raw().delete_customer().id(id.as_str()).send().await {
+                    tracing::warn!(%id, status = ?e.status(), "a customer of a stopped run was not deleted");
+                }
+            }
+        });
     }
 }
