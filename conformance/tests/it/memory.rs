@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use canonical_memory::{Config, Fault, Server, Supports, sample_customers};
 use conformance::{CanonicalTarget, Outcome, Report, RunOptions, Target};
 
+use crate::outcome::assert_passed;
+
 const KEY: &str = "memory-k3y";
 
 /// The customers a seeded store starts with.
@@ -15,23 +17,32 @@ const SEEDED: usize = 40;
 /// A run of every case against a server with `supports` and `faults`, seeded with
 /// [`SEEDED`] sample customers; the report, and the customers the store held before and after.
 async fn run_against(supports: Supports, faults: Vec<Fault>) -> (Report, usize, usize) {
-    let server = Server::spawn(Config {
-        api_key: KEY.into(),
-        supports,
-        faults,
-        customers: sample_customers(SEEDED),
-    })
-    .await
-    .expect("the in-memory server starts");
+    let server = spawn(supports, faults, SEEDED).await;
     let before = server.customer_count();
-    let target = Target {
-        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
-        ecwid: None,
-    };
-    let report = conformance::run(&target, &RunOptions::default()).await;
+    let report = conformance::run(&target(&server), &RunOptions::default()).await;
     let after = server.customer_count();
     server.shutdown().await;
     (report, before, after)
+}
+
+/// A server with `supports` and `faults`, seeded with `seeded` sample customers.
+async fn spawn(supports: Supports, faults: Vec<Fault>, seeded: usize) -> Server {
+    Server::spawn(Config {
+        api_key: KEY.into(),
+        supports,
+        faults,
+        customers: sample_customers(seeded),
+    })
+    .await
+    .expect("the in-memory server starts")
+}
+
+/// The server as the suite's canonical target.
+fn target(server: &Server) -> Target {
+    Target {
+        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
+        ecwid: None,
+    }
 }
 
 /// Each canonical case that did not pass: `id -> "skip: reason"` or `"FAIL: reason"`.
@@ -122,11 +133,7 @@ async fn without_count_the_count_cases_skip_and_the_paging_cases_still_run() {
         "canonical.list.page_past_end",
         "canonical.list.pagination",
     ] {
-        assert_eq!(
-            report.result(paging).map(|r| &r.outcome),
-            Some(&Outcome::Passed),
-            "{paging}"
-        );
+        assert_passed(&report, paging);
     }
     assert!(report.passed());
     assert_eq!(after, before, "the run left customers behind");
@@ -196,11 +203,7 @@ async fn a_read_only_platform_is_checked_on_the_customers_it_holds() {
         "canonical.customer.shape",
         "canonical.list.matches_get",
     ] {
-        assert_eq!(
-            report.result(id).map(|r| &r.outcome),
-            Some(&Outcome::Passed),
-            "{id}"
-        );
+        assert_passed(&report, id);
     }
     assert!(report.passed());
     assert_eq!(after, before);
@@ -371,18 +374,9 @@ async fn without_delete_the_run_names_every_customer_it_leaves_behind() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_run_stopped_midway_still_deletes_what_it_created() {
-    let server = Server::spawn(Config {
-        api_key: KEY.into(),
-        customers: sample_customers(10),
-        ..Config::default()
-    })
-    .await
-    .expect("the in-memory server starts");
+    let server = spawn(Supports::all(), Vec::new(), 10).await;
     let before = server.customer_count();
-    let target = Target {
-        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
-        ecwid: None,
-    };
+    let target = target(&server);
     let options = RunOptions {
         only: vec!["canonical.filter.ids".into()],
         ..RunOptions::default()
@@ -411,13 +405,7 @@ async fn a_run_stopped_midway_still_deletes_what_it_created() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_clean_up_finds_a_customer_of_the_run_it_never_heard_of() {
-    let server = Server::spawn(Config {
-        api_key: KEY.into(),
-        customers: sample_customers(10),
-        ..Config::default()
-    })
-    .await
-    .expect("the in-memory server starts");
+    let server = spawn(Supports::all(), Vec::new(), 10).await;
     let before = server.customer_count();
     // A customer with the run's mark whose create answer the run never read (its case timed
     // out while the create was on its way).
@@ -433,10 +421,7 @@ async fn the_clean_up_finds_a_customer_of_the_run_it_never_heard_of() {
         .expect("the create answers");
     assert_eq!(lost.status(), 200);
     assert_eq!(server.customer_count(), before + 1);
-    let target = Target {
-        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
-        ecwid: None,
-    };
+    let target = target(&server);
     let options = RunOptions {
         only: vec!["canonical.create.echo".into()],
         run_id: Some("feedc0de".into()),
