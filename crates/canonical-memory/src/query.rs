@@ -248,7 +248,7 @@ impl Filters {
     }
 
     /// The matching customers in the spec's order: with `ids` or `sinceId` ascending by id,
-    /// otherwise oldest first by registration date (ties, and customers without one, by id).
+    /// otherwise oldest first by registration date (customers without one first, ties by id).
     pub(crate) fn select<'a>(&self, store: &'a Store) -> Vec<&'a Customer> {
         let mut selected: Vec<&Customer> = store.all().filter(|c| self.matches(c)).collect();
         if self.ids.is_none() && self.since_id.is_none() {

@@ -276,3 +276,27 @@ async fn shutdown_stops_the_server() {
         .await;
     assert!(after.is_err(), "{after:?}");
 }
+
+#[tokio::test]
+async fn the_spec_examples_of_create_and_update_are_taken_as_the_spec_says() {
+    use spec_examples::{ECARTAPI, Spec};
+    let spec = Spec::load(ECARTAPI);
+    let api = Api::with(Vec::new()).await;
+    for (name, create) in spec.examples("/api/v2/customers", "post", "requestBody") {
+        let created = api.post(&create).await.ok()["customer"].clone();
+        let id = created["id"].as_str().expect(&name).to_owned();
+        let mut expected = create["customer"].clone();
+        expected["id"] = json!(id);
+        expected["dates"] = created["dates"].clone();
+        assert_eq!(created, expected, "{name}");
+        for (name, update) in spec.examples("/api/v2/customers/{id}", "put", "requestBody") {
+            let updated = api.put(&id, &update).await.ok()["customer"].clone();
+            let mut expected = expected.clone();
+            for (field, value) in update["customer"].as_object().expect(&name) {
+                expected[field] = value.clone();
+            }
+            expected["dates"]["updatedAt"] = updated["dates"]["updatedAt"].clone();
+            assert_eq!(updated, expected, "{name}");
+        }
+    }
+}
