@@ -114,8 +114,9 @@ fn east(at: DateTime<FixedOffset>, hours: i32, minutes: i32) -> DateTime<FixedOf
 }
 
 /// A basic offset (`+0530`, `+0000`, no colon) names the same instant as RFC 3339's `+05:30`:
-/// `createdAt[from]` = bravo's creation at +0530 returns bravo and not alpha, `updatedAt[to]` =
-/// bravo's last update at +0000 returns bravo and not alpha.
+/// `createdAt[from]` = the later creation at +0530 returns that customer and not the earlier
+/// one, `updatedAt[to]` = the earlier last update at +0000 returns that customer and not the
+/// later one (bravo and alpha, in a made fixture).
 pub(super) async fn basic_offset(ctx: &CanonicalCtx) -> Verdict {
     let f = ctx.fixture().await?;
     let (created_first, created_last) = f.created_pair()?;
@@ -138,16 +139,17 @@ pub(super) async fn basic_offset(ctx: &CanonicalCtx) -> Verdict {
     check(ctx, bound, updated, &[updated_first], &[updated_last]).await
 }
 
-/// Any number of fractional digits names the same instant: bravo's creation with 3, 6
-/// (openapi-generator's Python client: `.000000+0000`), 7 and 12 digits returns bravo and not
-/// alpha; and the Python client's own `2020-01-01T00:00:00.000000+0000` selects alpha as a
-/// lower bound and not as an upper one.
+/// Any number of fractional digits names the same instant: the later creation with 3, 6
+/// (openapi-generator's Python client: `.000000+0000`), 7 and 12 digits returns that customer
+/// and not the earlier one; and the Python client's own `2020-01-01T00:00:00.000000+0000` selects
+/// the customers created after it as a
+/// lower bound, and none updated after it as an upper one.
 pub(super) async fn fractional_digits(ctx: &CanonicalCtx) -> Verdict {
     let f = ctx.fixture().await?;
     let (first, last) = f.created_pair()?;
     let (created, _) = dates(last)?;
     let utc = created.with_timezone(&Utc);
-    // Digits are cut, never rounded up, so a lower bound never passes bravo.
+    // Digits are cut, never rounded up, so a lower bound never passes the customer it names.
     for fraction in ["%.3f", "%.6f", "%.9f000"] {
         let bound = Bound {
             name: "createdAt[from]",
@@ -198,9 +200,9 @@ pub(super) async fn fractional_digits(ctx: &CanonicalCtx) -> Verdict {
     check(ctx, to, python, &[], &exclude).await
 }
 
-/// A date-time without an offset is UTC: `createdAt[from]` = bravo's creation in UTC, written
-/// without offset, returns bravo and not alpha; `createdAt[to]` = alpha's returns alpha and not
-/// bravo (with `T` and with a space).
+/// A date-time without an offset is UTC: `createdAt[from]` = the later creation in UTC, written
+/// without offset, returns that customer and not the earlier one; `createdAt[to]` = the earlier
+/// creation returns that one and not the later (with `T` and with a space).
 pub(super) async fn without_offset(ctx: &CanonicalCtx) -> Verdict {
     let (first, last) = ctx.fixture().await?.created_pair()?;
     let (last_created, _) = dates(last)?;
@@ -228,7 +230,7 @@ pub(super) async fn without_offset(ctx: &CanonicalCtx) -> Verdict {
 /// A date alone is its whole day in UTC: `[to]` = the day of the earlier customer's date
 /// returns it (though it came after that day's midnight), `[from]` = the day of the later one's
 /// returns it; `[to]` = the day before and `[from]` = the day after return neither. For
-/// `createdAt` (alpha, then bravo) and `updatedAt` (bravo, then alpha).
+/// `createdAt` and `updatedAt`, each on the fixture's first and last customer by that date.
 pub(super) async fn date_alone(ctx: &CanonicalCtx) -> Verdict {
     let f = ctx.fixture().await?;
     let (created_first, created_last) = f.created_pair()?;
