@@ -4,6 +4,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
+use crate::capability::Capability;
 use crate::cases::canonical::CanonicalCtx;
 use crate::cases::ecwid::EcwidCtx;
 use crate::source::Citation;
@@ -61,6 +62,7 @@ pub struct Case {
     id: &'static str,
     description: &'static str,
     sources: &'static [Citation],
+    needs: &'static [Capability],
     check: Check,
 }
 
@@ -69,12 +71,14 @@ impl Case {
         id: &'static str,
         description: &'static str,
         sources: &'static [Citation],
+        needs: &'static [Capability],
         check: for<'a> fn(&'a CanonicalCtx) -> CaseFuture<'a>,
     ) -> Self {
         Self {
             id,
             description,
             sources,
+            needs,
             check: Check::Canonical(check),
         }
     }
@@ -83,12 +87,14 @@ impl Case {
         id: &'static str,
         description: &'static str,
         sources: &'static [Citation],
+        needs: &'static [Capability],
         check: for<'a> fn(&'a EcwidCtx) -> CaseFuture<'a>,
     ) -> Self {
         Self {
             id,
             description,
             sources,
+            needs,
             check: Check::Ecwid(check),
         }
     }
@@ -110,6 +116,12 @@ impl Case {
         self.sources
     }
 
+    /// The optional parts of the API the case cannot run without; a run skips the case, with
+    /// the reason, when the target lacks one. Empty for the cases every platform must pass.
+    pub fn needs(&self) -> &'static [Capability] {
+        self.needs
+    }
+
     /// The API the case checks.
     pub fn suite(&self) -> Suite {
         match self.check {
@@ -129,6 +141,7 @@ impl fmt::Debug for Case {
             .field("id", &self.id)
             .field("suite", &self.suite())
             .field("sources", &self.sources)
+            .field("needs", &self.needs)
             .finish_non_exhaustive()
     }
 }
@@ -138,6 +151,33 @@ pub fn catalog() -> Vec<Case> {
     let mut all = crate::cases::canonical::cases();
     all.extend(crate::cases::ecwid::cases());
     all
+}
+
+/// For each capability, in [`Capability::ALL`]'s order, the ids of the `cases` that need it
+/// (possibly none).
+///
+/// ```
+/// let cases = conformance::catalog();
+/// let by_capability = conformance::cases_by_capability(&cases);
+/// let (_, count) = by_capability
+///     .iter()
+///     .find(|(c, _)| *c == conformance::Capability::Count)
+///     .unwrap();
+/// assert!(count.contains(&"canonical.count.envelope"));
+/// assert!(!count.contains(&"canonical.list.default_limit"));
+/// ```
+pub fn cases_by_capability(cases: &[Case]) -> Vec<(Capability, Vec<&'static str>)> {
+    Capability::ALL
+        .into_iter()
+        .map(|capability| {
+            let ids = cases
+                .iter()
+                .filter(|case| case.needs().contains(&capability))
+                .map(Case::id)
+                .collect();
+            (capability, ids)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -188,6 +228,19 @@ mod tests {
         let readme = include_str!("../README.md");
         for case in catalog() {
             let row = readme_row(&case);
+            assert!(
+                readme.lines().any(|line| line == row),
+                "README.md lacks the row\n{row}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_the_cases_each_capability_is_needed_by() {
+        let readme = include_str!("../README.md");
+        for (capability, ids) in cases_by_capability(&catalog()) {
+            let cases: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+            let row = format!("| `{capability}` | {} |", cases.join(", "));
             assert!(
                 readme.lines().any(|line| line == row),
                 "README.md lacks the row\n{row}"

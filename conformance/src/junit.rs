@@ -82,6 +82,7 @@ mod tests {
             id,
             description: "GET /customers answers {\"success\": true}",
             sources: SOURCES,
+            needs: &[],
             suite: Suite::Canonical,
             outcome,
             duration: Duration::from_millis(5),

@@ -36,6 +36,7 @@
 //! `cargo test -p ecart-conformance` do.
 #![deny(missing_docs)]
 
+mod capability;
 mod case;
 mod cases;
 mod check;
@@ -46,7 +47,8 @@ mod runner;
 mod source;
 mod target;
 
-pub use case::{Case, Suite, catalog};
+pub use capability::{Capabilities, Capability, Finding, UnknownCapability};
+pub use case::{Case, Suite, cases_by_capability, catalog};
 pub use in_process::{InProcess, InProcessError, InProcessOptions, run_in_process};
 pub use report::{CaseResult, Outcome, Report, Summary, TABLE_WIDTH};
 pub use runner::{RunOptions, run};

@@ -6,6 +6,9 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::time::Duration;
 
+use serde_json::{Value, json};
+
+use crate::capability::{Capabilities, Capability};
 use crate::case::Suite;
 use crate::source::{Citation, Source};
 
@@ -54,6 +57,8 @@ pub struct CaseResult {
     pub description: &'static str,
     /// The documents the behaviour comes from.
     pub sources: &'static [Citation],
+    /// The capabilities the case needs.
+    pub needs: &'static [Capability],
     /// The API the case checks.
     pub suite: Suite,
     /// How it ended.
@@ -81,6 +86,8 @@ pub struct Report {
     results: Vec<CaseResult>,
     cleanup: Vec<String>,
     elapsed: Duration,
+    capabilities: Option<Capabilities>,
+    unreachable: Option<String>,
 }
 
 impl Report {
@@ -95,7 +102,29 @@ impl Report {
             results,
             cleanup,
             elapsed,
+            capabilities: None,
+            unreachable: None,
         }
+    }
+
+    pub(crate) fn set_capabilities(&mut self, capabilities: Option<Capabilities>) {
+        self.capabilities = capabilities;
+    }
+
+    pub(crate) fn set_unreachable(&mut self, why: Option<String>) {
+        self.unreachable = why;
+    }
+
+    /// The canonical target's capabilities as the run found them (probed or given); `None` when
+    /// no canonical case ran.
+    pub fn capabilities(&self) -> Option<&Capabilities> {
+        self.capabilities.as_ref()
+    }
+
+    /// Why the canonical target could not be checked at all (no answer, or the key refused);
+    /// its cases are then skipped with this reason. `ecart conformance` exits 2.
+    pub fn unreachable(&self) -> Option<&str> {
+        self.unreachable.as_deref()
     }
 
     /// The run id that marks the customers this run created (`conf-<run>-alpha@example.com`).
@@ -160,6 +189,7 @@ impl Report {
     /// # }
     /// ```
     pub fn print_table(&self, out: &mut impl Write) -> io::Result<()> {
+        self.print_capabilities(out)?;
         let rows: Vec<TableRow> = self.results.iter().map(TableRow::new).collect();
         let header = TableRow {
             cells: ["CASE", "RESULT", "TIME"].map(str::to_owned),
@@ -215,6 +245,7 @@ impl Report {
     ///   source: specs/ecartapi/customers.yaml (Ids)
     /// ```
     pub fn print_verbose(&self, out: &mut impl Write) -> io::Result<()> {
+        self.print_capabilities(out)?;
         for result in &self.results {
             writeln!(
                 out,
@@ -232,6 +263,38 @@ impl Report {
             }
         }
         self.print_end(out)
+    }
+
+    /// `Capabilities:` and, for each, whether the target has it and how the run knows (probed or
+    /// given); then why the target could not be checked, if so. Nothing when no canonical case
+    /// ran.
+    fn print_capabilities(&self, out: &mut impl Write) -> io::Result<()> {
+        if let Some(capabilities) = &self.capabilities {
+            writeln!(out, "Capabilities:")?;
+            let wrap = textwrap::Options::new(TABLE_WIDTH)
+                .subsequent_indent("                              ")
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            for (capability, finding) in capabilities.iter() {
+                let line = format!(
+                    "  {:<10}  {:<7}  {:<5}  {}",
+                    capability.name(),
+                    if finding.present { "present" } else { "absent" },
+                    if finding.probed { "probe" } else { "given" },
+                    finding.how
+                );
+                for part in textwrap::wrap(&line, &wrap) {
+                    writeln!(out, "{part}")?;
+                }
+            }
+        }
+        if let Some(why) = &self.unreachable {
+            writeln!(
+                out,
+                "the canonical target cannot be checked: {}",
+                one_line(why)
+            )?;
+        }
+        Ok(())
     }
 
     /// `Sources:` and each source the results cite: its key, then its URL or path; a URL too long
@@ -285,13 +348,89 @@ impl Report {
         )
     }
 
+    /// The report as JSON, for tools (`ecart conformance --report json`, `--json FILE`):
+    ///
+    /// ```json
+    /// {"runId": "0a1b2c3d", "elapsedMs": 3000, "passed": false,
+    ///  "summary": {"passed": 1, "failed": 1, "skipped": 1},
+    ///  "unreachable": null,
+    ///  "capabilities": [{"name": "count", "present": false, "probed": true, "how": "..."}],
+    ///  "cases": [{"id": "canonical.filter.ids", "suite": "canonical", "result": "pass",
+    ///             "reason": null, "durationMs": 12, "description": "...",
+    ///             "needs": ["ids"], "sources": ["specs/ecartapi/customers.yaml (Ids)"]}],
+    ///  "cleanup": []}
+    /// ```
+    ///
+    /// `result` is `pass`, `fail` or `skip`; `reason` says why a case failed or was skipped.
+    pub fn to_json(&self) -> Value {
+        let s = self.summary();
+        let capabilities: Vec<Value> = self
+            .capabilities
+            .iter()
+            .flat_map(Capabilities::iter)
+            .map(|(capability, finding)| {
+                json!({
+                    "name": capability.name(),
+                    "present": finding.present,
+                    "probed": finding.probed,
+                    "how": finding.how,
+                })
+            })
+            .collect();
+        let cases: Vec<Value> = self
+            .results
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.id,
+                    "suite": r.suite.to_string(),
+                    "result": match r.outcome {
+                        Outcome::Passed => "pass",
+                        Outcome::Failed(_) => "fail",
+                        Outcome::Skipped(_) => "skip",
+                    },
+                    "reason": r.outcome.reason(),
+                    "durationMs": duration_ms(r.duration),
+                    "description": r.description,
+                    "needs": r.needs.iter().map(|c| c.name()).collect::<Vec<_>>(),
+                    "sources": r.sources.iter().map(Citation::full).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        json!({
+            "runId": self.run_id,
+            "elapsedMs": duration_ms(self.elapsed),
+            "passed": self.passed(),
+            "summary": {"passed": s.passed, "failed": s.failed, "skipped": s.skipped},
+            "unreachable": self.unreachable,
+            "capabilities": capabilities,
+            "cases": cases,
+            "cleanup": self.cleanup,
+        })
+    }
+
+    /// Write [`to_json`](Self::to_json) to `path`, pretty-printed.
+    pub fn write_json(&self, path: impl AsRef<Path>) -> io::Result<()> {
+        let text = serde_json::to_string_pretty(&self.to_json()).map_err(io::Error::other)?;
+        std::fs::write(path, text + "\n")
+    }
+
     /// Write the results as JUnit XML to `path`: one `<testsuite>` per API, one `<testcase>` per
     /// case with its description and its sources (URL or path, and section), failures and skips
     /// with their reason.
     pub fn write_junit(&self, path: impl AsRef<Path>) -> io::Result<()> {
-        let xml = crate::junit::to_xml(self)?;
-        std::fs::write(path, xml)
+        std::fs::write(path, self.to_junit()?)
     }
+
+    /// The results as JUnit XML (what [`write_junit`](Self::write_junit) writes).
+    pub fn to_junit(&self) -> io::Result<String> {
+        crate::junit::to_xml(self)
+    }
+}
+
+/// Whole milliseconds, saturating.
+fn duration_ms(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// `12 ms`, `3.4 s`.
@@ -359,6 +498,7 @@ mod tests {
             id,
             description: "what it checks",
             sources,
+            needs: &[],
             suite: Suite::Canonical,
             outcome,
             duration: Duration::from_millis(ms),

@@ -1,5 +1,6 @@
 //! [`run`]: every selected case in order, each within its time limit, then the clean-up.
 
+use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
 
@@ -7,8 +8,9 @@ use futures::FutureExt as _;
 use secrecy::ExposeSecret;
 use tracing::Instrument as _;
 
-use crate::case::{Case, CaseFuture, Check, Failure, catalog};
-use crate::cases::canonical::CanonicalCtx;
+use crate::capability::Capability;
+use crate::case::{Case, CaseFuture, Check, Failure, Suite, catalog};
+use crate::cases::canonical::{CanonicalCtx, probe};
 use crate::cases::ecwid::EcwidCtx;
 use crate::report::{CaseResult, Outcome, Report};
 use crate::target::Target;
@@ -35,6 +37,11 @@ pub struct RunOptions {
     /// Case ids, or id prefixes ending before a dot (`canonical.filter`, `ecwid`), to run;
     /// empty runs every case.
     pub only: Vec<String>,
+    /// Case ids or prefixes, as in [`only`](Self::only), to leave out (not run, not reported).
+    pub skip: Vec<String>,
+    /// The capabilities of the canonical target known beforehand: `true` present, `false`
+    /// absent. The run probes the others ([`Capability`]).
+    pub capabilities: BTreeMap<Capability, bool>,
     /// Most pages a walk of the customers may take before it fails; bounds the suite on a huge
     /// store. Default 1 000 (100 000 customers in pages of 100).
     pub max_pages: usize,
@@ -51,6 +58,8 @@ impl Default for RunOptions {
             case_timeout: Duration::from_secs(120),
             request_timeout: Duration::from_secs(30),
             only: Vec::new(),
+            skip: Vec::new(),
+            capabilities: BTreeMap::new(),
             max_pages: 1_000,
             oversized_body_bytes: 1024 * 1024,
             run_id: None,
@@ -59,16 +68,17 @@ impl Default for RunOptions {
 }
 
 impl RunOptions {
-    /// Whether `case` is selected by [`only`](Self::only).
+    /// Whether `case` is selected: by [`only`](Self::only) (when given), and not by
+    /// [`skip`](Self::skip).
     pub fn selects(&self, case: &Case) -> bool {
-        self.only.is_empty()
-            || self.only.iter().any(|wanted| {
-                case.id() == wanted
-                    || case
-                        .id()
-                        .strip_prefix(wanted.as_str())
-                        .is_some_and(|rest| rest.starts_with('.'))
-            })
+        let matches = |pattern: &String| {
+            case.id() == pattern
+                || case
+                    .id()
+                    .strip_prefix(pattern.as_str())
+                    .is_some_and(|rest| rest.starts_with('.'))
+        };
+        (self.only.is_empty() || self.only.iter().any(matches)) && !self.skip.iter().any(matches)
     }
 }
 
@@ -80,10 +90,27 @@ impl RunOptions {
 pub async fn run(target: &Target, options: &RunOptions) -> Report {
     let run_id = options.run_id.clone().unwrap_or_else(new_run_id);
     let started = Instant::now();
-    let canonical = target
+    let selected: Vec<Case> = catalog()
+        .into_iter()
+        .filter(|c| options.selects(c))
+        .collect();
+    let mut canonical = target
         .canonical
         .as_ref()
         .map(|t| CanonicalCtx::new(t, &run_id, options));
+    let mut capabilities = None;
+    let mut unreachable = None;
+    if let Some(Ok(ctx)) = &mut canonical
+        && selected.iter().any(|c| c.suite() == Suite::Canonical)
+    {
+        match probe(ctx, &options.capabilities).await {
+            Ok(found) => {
+                capabilities = Some(found.clone());
+                ctx.set_capabilities(found);
+            }
+            Err(why) => unreachable = Some(why),
+        }
+    }
     let ecwid = target
         .ecwid
         .as_ref()
@@ -103,14 +130,28 @@ pub async fn run(target: &Target, options: &RunOptions) -> Report {
     .collect();
 
     let mut results = Vec::new();
-    for case in catalog().into_iter().filter(|c| options.selects(c)) {
+    for case in selected {
         let span = tracing::info_span!("conformance_case", id = case.id());
         let began = Instant::now();
         let outcome = match case.check() {
+            Check::Canonical(_) if unreachable.is_some() => Outcome::Skipped(
+                "the canonical target cannot be checked (no answer, or the key refused: see \
+                 Report::unreachable)"
+                    .to_owned(),
+            ),
             Check::Canonical(check) => {
-                execute(canonical.as_ref(), "canonical", options, |ctx| check(ctx))
-                    .instrument(span)
-                    .await
+                let missing = canonical
+                    .as_ref()
+                    .and_then(|ctx| ctx.as_ref().ok())
+                    .and_then(|ctx| ctx.capabilities().missing(case.needs()));
+                match missing {
+                    Some(why) => Outcome::Skipped(why),
+                    None => {
+                        execute(canonical.as_ref(), "canonical", options, |ctx| check(ctx))
+                            .instrument(span)
+                            .await
+                    }
+                }
             }
             Check::Ecwid(check) => {
                 execute(ecwid.as_ref(), "Ecwid", options, |ctx| check(ctx))
@@ -124,6 +165,7 @@ pub async fn run(target: &Target, options: &RunOptions) -> Report {
             id: case.id(),
             description: case.description(),
             sources: case.sources(),
+            needs: case.needs(),
             suite: case.suite(),
             outcome,
             duration: began.elapsed(),
@@ -141,7 +183,10 @@ pub async fn run(target: &Target, options: &RunOptions) -> Report {
         .into_iter()
         .map(|problem| redact(&problem, &secrets))
         .collect();
-    Report::new(run_id, results, cleanup, started.elapsed())
+    let mut report = Report::new(run_id, results, cleanup, started.elapsed());
+    report.set_capabilities(capabilities);
+    report.set_unreachable(unreachable.map(|why| redact(&why, &secrets)));
+    report
 }
 
 /// Run one check on `ctx` (when the target has that side) within the case's time limit,

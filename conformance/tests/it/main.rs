@@ -4,4 +4,6 @@
 mod broken;
 mod broken_store;
 mod in_process;
+mod memory;
 mod outcome;
+mod reports;

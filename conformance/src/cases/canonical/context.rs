@@ -12,8 +12,9 @@ use tokio::sync::OnceCell;
 use super::expected_answers::{expect_error, expect_ok};
 use super::fixture::Fixture;
 use super::query::Query;
+use crate::capability::{Capabilities, Capability};
 use crate::case::Failure;
-use crate::check::fail;
+use crate::check::{fail, skip};
 use crate::runner::RunOptions;
 use crate::target::CanonicalTarget;
 
@@ -30,6 +31,7 @@ pub(crate) struct CanonicalCtx {
     options: RunOptions,
     fixture: OnceCell<Result<Fixture, Failure>>,
     created: Mutex<Vec<String>>,
+    capabilities: Capabilities,
 }
 
 impl CanonicalCtx {
@@ -54,6 +56,7 @@ impl CanonicalCtx {
             options: options.clone(),
             fixture: OnceCell::new(),
             created: Mutex::new(Vec::new()),
+            capabilities: Capabilities::default(),
         })
     }
 
@@ -88,6 +91,21 @@ impl CanonicalCtx {
     /// This run's id (lower-case hex), part of every name and email the run creates.
     pub(crate) fn run(&self) -> &str {
         &self.run
+    }
+
+    /// What the run knows of the target's capabilities.
+    pub(crate) fn capabilities(&self) -> &Capabilities {
+        &self.capabilities
+    }
+
+    /// Set what the run knows of the target's capabilities (once, before the cases run).
+    pub(crate) fn set_capabilities(&mut self, capabilities: Capabilities) {
+        self.capabilities = capabilities;
+    }
+
+    /// Whether the target has `capability` (one the run knows nothing of counts as present).
+    pub(crate) fn has(&self, capability: Capability) -> bool {
+        self.capabilities.has(capability)
     }
 
     /// The run's options.
@@ -220,11 +238,14 @@ impl CanonicalCtx {
     }
 
     /// The id of some customer: the first listed, or one created for the purpose in an empty
-    /// store.
+    /// store (skips when the store is empty and the target cannot create).
     pub(crate) async fn any_customer_id(&self) -> Result<String, Failure> {
         let first = self.list(&Query::default().limit(1)).await?;
         match first.into_iter().next() {
             Some(customer) => Ok(customer.id),
+            None if !self.has(Capability::Create) => Err(skip(
+                "the store has no customers and the target cannot create one (no create)",
+            )),
             None => Ok(self
                 .create(super::created_customers::plain_customer(&self.run, "any"))
                 .await?
@@ -282,25 +303,93 @@ impl CanonicalCtx {
     }
 
     /// Delete every customer the run created that is still there; the messages of the deletes
-    /// that failed.
+    /// that failed. First those remembered at their create; then, where the target searches,
+    /// any other customer whose email carries this run's mark (`conf-<run>-`): one whose create
+    /// answered after its case had timed out, say.
     pub(crate) async fn cleanup(&self) -> Vec<String> {
-        let ids = std::mem::take(
+        let ids = self.take_created();
+        if let Some(why) = self.capabilities.missing(&[Capability::Delete]) {
+            // Nothing to try: every delete would answer RESOURCE_NOT_AVAILABLE.
+            return ids
+                .into_iter()
+                .map(|id| format!("canonical customer {id} is left on the target: it {why}"))
+                .collect();
+        }
+        let mut problems = Vec::new();
+        for id in &ids {
+            problems.extend(self.delete_left(id).await);
+        }
+        if self.has(Capability::Create) && self.has(Capability::FilterSearch) {
+            let mark = format!("conf-{}-", self.run);
+            let query = Query {
+                search: Some(mark.clone()),
+                ..Query::default()
+            };
+            match self.list_all(&query, MAX_LIMIT).await {
+                Ok(found) => {
+                    for customer in found {
+                        let marked = customer
+                            .email
+                            .as_deref()
+                            .is_some_and(|email| email.starts_with(&mark));
+                        if marked && !ids.contains(&customer.id) {
+                            problems.extend(self.delete_left(&customer.id).await);
+                        }
+                    }
+                }
+                Err(Failure::Fail(why) | Failure::Skip(why)) => problems.push(format!(
+                    "could not look for customers of this run left on the target: {why}"
+                )),
+            }
+        }
+        problems
+    }
+
+    /// The ids remembered for deletion, now forgotten.
+    fn take_created(&self) -> Vec<String> {
+        let mut ids = std::mem::take(
             &mut *self
                 .created
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner),
         );
-        let mut problems = Vec::new();
-        for id in ids {
-            match self.client().delete_customer().id(id.as_str()).send().await {
-                Ok(_) => {}
-                Err(e) if e.status().is_some_and(|s| s == 404) => {}
-                Err(e) => problems.push(format!(
-                    "canonical customer {id} was not deleted: {}",
-                    super::expected_answers::describe(e).await
-                )),
-            }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Delete customer `id` if it is still there; why not, if it could not be deleted.
+    async fn delete_left(&self, id: &str) -> Option<String> {
+        match self.client().delete_customer().id(id).send().await {
+            Ok(_) => None,
+            Err(e) if e.status().is_some_and(|s| s == 404) => None,
+            Err(e) => Some(format!(
+                "canonical customer {id} was not deleted: {}",
+                super::expected_answers::describe(e).await
+            )),
         }
-        problems
+    }
+}
+
+/// A run stopped before its clean-up (its future dropped: the caller's time limit, a cancelled
+/// task) still deletes what it created: the deletes go on in a task of the runtime, if one runs.
+impl Drop for CanonicalCtx {
+    fn drop(&mut self) {
+        let ids = self.take_created();
+        if ids.is_empty() || !self.has(Capability::Delete) {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::warn!(?ids, "no runtime to delete the customers this run created");
+            return;
+        };
+        let client = self.client.clone();
+        runtime.spawn(async move {
+            for id in ids {
+                if let Err(e) = client.raw().delete_customer().id(id.as_str()).send().await {
+                    tracing::warn!(%id, status = ?e.status(), "a customer of a stopped run was not deleted");
+                }
+            }
+        });
     }
 }

@@ -8,11 +8,12 @@ use super::context::CanonicalCtx;
 use super::created_customers::plain_customer;
 use super::expected_answers::{error_chain, expect_error, expect_raw_error};
 use super::writes::UNKNOWN_ID;
+use crate::capability::Capability;
 use crate::case::Verdict;
-use crate::check::{expect_eq, fail};
+use crate::check::{expect_eq, fail, skip};
 
 /// The message of an operation the platform lacks, fixed by the spec.
-const NOT_AVAILABLE: &str = "The resource is not available for this ecommerce";
+pub(super) const NOT_AVAILABLE: &str = "The resource is not available for this ecommerce";
 
 /// Every operation without an `Authorization` header answers 401 `UNAUTHORIZED`.
 pub(super) async fn auth_missing_key(ctx: &CanonicalCtx) -> Verdict {
@@ -93,6 +94,13 @@ pub(super) async fn auth_wrong_key(ctx: &CanonicalCtx) -> Verdict {
 /// `GET /customers/{id}/orders` of an existing customer answers 400 `RESOURCE_NOT_AVAILABLE`,
 /// "The resource is not available for this ecommerce".
 pub(super) async fn orders_not_available(ctx: &CanonicalCtx) -> Verdict {
+    if ctx.has(Capability::Orders) {
+        let how = ctx
+            .capabilities()
+            .get(Capability::Orders)
+            .map_or(String::new(), |f| format!(" ({})", f.how));
+        return Err(skip(format!("the target has customer orders{how}")));
+    }
     let id = ctx.any_customer_id().await?;
     let what = format!("GET /api/v2/customers/{id}/orders");
     let error = expect_error(
@@ -107,6 +115,27 @@ pub(super) async fn orders_not_available(ctx: &CanonicalCtx) -> Verdict {
         NOT_AVAILABLE,
         error.message.as_str(),
     )
+}
+
+/// `GET /customers/{id}/orders` of an existing customer answers 200 `{"success": true,
+/// "orders": [...]}`, and of an unknown customer 404 `NOT_FOUND`.
+pub(super) async fn orders_list(ctx: &CanonicalCtx) -> Verdict {
+    let id = ctx.any_customer_id().await?;
+    let what = format!("GET /api/v2/customers/{id}/orders");
+    let answer = super::expected_answers::expect_ok(
+        &what,
+        ctx.client().list_customer_orders().id(id.as_str()).send(),
+    )
+    .await?;
+    expect_eq(&format!("{what}: `success`"), true, answer.success)?;
+    expect_error(
+        &format!("GET /api/v2/customers/{UNKNOWN_ID}/orders"),
+        ctx.client().list_customer_orders().id(UNKNOWN_ID).send(),
+        404,
+        "NOT_FOUND",
+    )
+    .await
+    .map(drop)
 }
 
 /// Each raw `GET /api/v2/customers` with one bad `(name, value)` answers 400 `BAD_REQUEST`.

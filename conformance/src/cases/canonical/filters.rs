@@ -95,16 +95,15 @@ pub(super) fn updated(customer: &Customer) -> Option<DateTime<FixedOffset>> {
     customer.dates.as_ref()?.updated_at
 }
 
-/// `ids=alpha` returns alpha alone; `ids=alpha,bravo` both and nothing else; an unknown id among
-/// them is left out, not an error.
+/// `ids=A` returns A alone; `ids=A,B` both and nothing else; an unknown id among them is left
+/// out, not an error.
 pub(super) async fn ids(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
-    let (a, b) = (&f.alpha, &f.bravo);
-    let only_alpha = Query {
+    let (a, b) = ctx.fixture().await?.id_pair()?;
+    let only_a = Query {
         ids: Some(a.id.clone()),
         ..Query::default()
     };
-    check_filter(ctx, only_alpha, &[a], &[b], |c| {
+    check_filter(ctx, only_a, &[a], &[b], |c| {
         (c.id == a.id)
             .then_some(())
             .ok_or_else(|| format!("is not among the ids {}", a.id))
@@ -132,28 +131,28 @@ pub(super) async fn ids(ctx: &CanonicalCtx) -> Verdict {
     .await
 }
 
-/// `sinceId=alpha` returns bravo (created after alpha) and not alpha itself.
+/// `sinceId=A` returns B (a larger id) and not A itself.
 pub(super) async fn since_id(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
+    let (smaller, larger) = ctx.fixture().await?.id_pair()?;
     let query = Query {
-        since_id: Some(f.alpha.id.clone()),
+        since_id: Some(smaller.id.clone()),
         ..Query::default()
     };
-    check_filter(ctx, query, &[&f.bravo], &[&f.alpha], anything).await
+    check_filter(ctx, query, &[larger], &[smaller], anything).await
 }
 
-/// `createdAt[from]` = bravo's creation returns bravo, not alpha (created a second earlier), and
-/// only customers created at or after the bound; in UTC and at +05:30 alike.
+/// `createdAt[from]` = the later customer's creation returns it, not the earlier one, and only
+/// customers created at or after the bound; in UTC and at +05:30 alike.
 pub(super) async fn created_at_from(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
-    let (bound, _) = dates(&f.bravo)?;
+    let (earlier, later) = ctx.fixture().await?.created_pair()?;
+    let (bound, _) = dates(later)?;
     // The same instant written with another offset must select the same customers.
     for bound in [bound, in_india(bound)] {
         let query = Query {
             created_at_from: Some(bound),
             ..Query::default()
         };
-        check_filter(ctx, query, &[&f.bravo], &[&f.alpha], |c| {
+        check_filter(ctx, query, &[later], &[earlier], |c| {
             date_within(c, "dates.createdAt", created, bound, true)
         })
         .await?;
@@ -166,81 +165,79 @@ fn in_india(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     FixedOffset::east_opt(5 * 3600 + 1800).map_or(at, |india| at.with_timezone(&india))
 }
 
-/// `createdAt[to]` = alpha's creation returns alpha, not bravo (created a second later), and only
+/// `createdAt[to]` = the earlier customer's creation returns it, not the later one, and only
 /// customers created at or before the bound.
 pub(super) async fn created_at_to(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
-    let (bound, _) = dates(&f.alpha)?;
+    let (earlier, later) = ctx.fixture().await?.created_pair()?;
+    let (bound, _) = dates(earlier)?;
     let query = Query {
         created_at_to: Some(bound),
         ..Query::default()
     };
-    check_filter(ctx, query, &[&f.alpha], &[&f.bravo], |c| {
+    check_filter(ctx, query, &[earlier], &[later], |c| {
         date_within(c, "dates.createdAt", created, bound, false)
     })
     .await
 }
 
-/// `updatedAt[from]` = alpha's last update returns alpha, not bravo (last updated a second
-/// earlier), and only customers updated at or after the bound.
+/// `updatedAt[from]` = the last updated customer's update returns it, not the other, and only
+/// customers updated at or after the bound.
 pub(super) async fn updated_at_from(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
-    let (_, bound) = dates(&f.alpha)?;
+    let (earlier, later) = ctx.fixture().await?.updated_pair()?;
+    let (_, bound) = dates(later)?;
     let query = Query {
         updated_at_from: Some(bound),
         ..Query::default()
     };
-    check_filter(ctx, query, &[&f.alpha], &[&f.bravo], |c| {
+    check_filter(ctx, query, &[later], &[earlier], |c| {
         date_within(c, "dates.updatedAt", updated, bound, true)
     })
     .await
 }
 
-/// `updatedAt[to]` = bravo's last update returns bravo, not alpha (updated a second later), and
-/// only customers updated at or before the bound.
+/// `updatedAt[to]` = the first updated customer's update returns it, not the other, and only
+/// customers updated at or before the bound.
 pub(super) async fn updated_at_to(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
-    let (_, bound) = dates(&f.bravo)?;
+    let (earlier, later) = ctx.fixture().await?.updated_pair()?;
+    let (_, bound) = dates(earlier)?;
     let query = Query {
         updated_at_to: Some(bound),
         ..Query::default()
     };
-    check_filter(ctx, query, &[&f.bravo], &[&f.alpha], |c| {
+    check_filter(ctx, query, &[earlier], &[later], |c| {
         date_within(c, "dates.updatedAt", updated, bound, false)
     })
     .await
 }
 
-/// `name` = alpha's unique last name returns alpha, not bravo.
+/// `name` = the probe customer's unique last name returns it, not the other.
 pub(super) async fn name(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
+    let (probe, other) = ctx.fixture().await?.probe_and_other()?;
     let query = Query {
-        name: f.alpha.last_name.clone(),
+        name: probe.last_name.clone(),
         ..Query::default()
     };
-    check_filter(ctx, query, &[&f.alpha], &[&f.bravo], anything).await
+    check_filter(ctx, query, &[probe], &[other], anything).await
 }
 
-/// `search` = a word only alpha's email holds, then alpha's unique last name, returns alpha and
-/// not bravo: the search spans several customer fields.
+/// `search` = a word only the probe customer's email holds, then its unique last name, returns
+/// it and not the other: the search spans several customer fields.
 pub(super) async fn search(ctx: &CanonicalCtx) -> Verdict {
     let f = ctx.fixture().await?;
-    for term in [
-        Some(format!("conf-{}-alpha", ctx.run())),
-        f.alpha.last_name.clone(),
-    ] {
+    let (probe, other) = f.probe_and_other()?;
+    for term in f.search_terms() {
         let query = Query {
-            search: term,
+            search: Some(term.clone()),
             ..Query::default()
         };
-        check_filter(ctx, query, &[&f.alpha], &[&f.bravo], anything).await?;
+        check_filter(ctx, query, &[probe], &[other], anything).await?;
     }
     Ok(())
 }
 
-/// `name` with accents and CJK finds the customer who has them, and not bravo.
+/// `name` with accents and CJK finds the customer who has them, and not another.
 pub(super) async fn name_unicode(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
+    let (_, other) = ctx.fixture().await?.probe_and_other()?;
     let mut customer = super::created_customers::plain_customer(ctx.run(), "unicodename");
     customer.last_name = format!("Łódź東京{}", ctx.run());
     let created = ctx.create(customer.clone()).await?;
@@ -248,16 +245,17 @@ pub(super) async fn name_unicode(ctx: &CanonicalCtx) -> Verdict {
         name: Some(customer.last_name),
         ..Query::default()
     };
-    check_filter(ctx, query, &[&created], &[&f.bravo], anything).await
+    check_filter(ctx, query, &[&created], &[other], anything).await
 }
 
-/// `email` = alpha's email returns alpha, not bravo, and only customers whose email holds it.
+/// `email` = the probe customer's email returns it, not the other, and only customers whose
+/// email holds it.
 pub(super) async fn email(ctx: &CanonicalCtx) -> Verdict {
-    let f = ctx.fixture().await?;
-    let Some(wanted) = f.alpha.email.clone() else {
+    let (probe, other) = ctx.fixture().await?.probe_and_other()?;
+    let Some(wanted) = probe.email.clone() else {
         return Err(fail(format!(
             "customer {} came back without the email it was created with",
-            f.alpha.id
+            probe.id
         )));
     };
     let query = Query {
@@ -265,7 +263,7 @@ pub(super) async fn email(ctx: &CanonicalCtx) -> Verdict {
         ..Query::default()
     };
     let lower = wanted.to_lowercase();
-    check_filter(ctx, query, &[&f.alpha], &[&f.bravo], |c| {
+    check_filter(ctx, query, &[probe], &[other], |c| {
         match c.email.as_deref().map(str::to_lowercase) {
             Some(email) if email.contains(&lower) => Ok(()),
             other => Err(format!("its email {other:?} does not match {wanted:?}")),

@@ -11,11 +11,13 @@ mod expected_answers;
 mod filters;
 mod fixture;
 mod paging;
+mod probe;
 mod query;
 mod shape;
 mod writes;
 
 pub(crate) use context::CanonicalCtx;
+pub(crate) use probe::probe;
 
 use crate::case::Case;
 use crate::source::Source::{CanonicalSpec, EcartapiCustomers, EcwidSearch, Mapping};
@@ -50,6 +52,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("CustomerCountResponse"),
                 EcartapiCustomers.at("API endpoints")
             ],
+            needs[Count],
             envelope::count_envelope,
         ),
         case!(
@@ -128,12 +131,14 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("API endpoints: count"),
                 CanonicalSpec.at("countCustomers")
             ],
+            needs[Count],
             paging::count_agrees_with_list,
         ),
         case!(
             "canonical.count.filtered",
             "/count takes every list filter and agrees with the filtered list: email -> 1, ids of two -> 2",
             [CanonicalSpec.at("countCustomers: the same filters as the list")],
+            needs[Count],
             paging::count_filtered,
         ),
         case!(
@@ -143,6 +148,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: ids"),
                 CanonicalSpec.at("Ids")
             ],
+            needs[FilterIds],
             filters::ids,
         ),
         case!(
@@ -152,6 +158,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: sinceId"),
                 CanonicalSpec.at("SinceId")
             ],
+            needs[FilterSinceId],
             filters::since_id,
         ),
         case!(
@@ -161,6 +168,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: sinceId"),
                 CanonicalSpec.at("SinceId, listCustomers: a sinceId walk")
             ],
+            needs[FilterSinceId],
             cursor::walk_meets_every_customer_once,
         ),
         case!(
@@ -170,6 +178,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: sinceId"),
                 CanonicalSpec.at("listCustomers: customers created during the walk come last")
             ],
+            needs [FilterSinceId, Create],
             cursor::walk_meets_a_customer_created_mid_walk,
         ),
         case!(
@@ -179,6 +188,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: createdAt[from]"),
                 CanonicalSpec.at("CreatedAtFrom")
             ],
+            needs[FilterCreatedAt],
             filters::created_at_from,
         ),
         case!(
@@ -188,6 +198,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: createdAt[to]"),
                 CanonicalSpec.at("CreatedAtTo")
             ],
+            needs[FilterCreatedAt],
             filters::created_at_to,
         ),
         case!(
@@ -197,6 +208,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: updatedAt[from]"),
                 CanonicalSpec.at("UpdatedAtFrom")
             ],
+            needs[FilterUpdatedAt],
             filters::updated_at_from,
         ),
         case!(
@@ -206,6 +218,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: updatedAt[to]"),
                 CanonicalSpec.at("UpdatedAtTo")
             ],
+            needs[FilterUpdatedAt],
             filters::updated_at_to,
         ),
         case!(
@@ -215,6 +228,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("CreatedAtFrom, UpdatedAtTo: an offset in the basic form"),
                 EcartapiCustomers.at("Query filters: createdAt[from], updatedAt[to]")
             ],
+            needs [FilterCreatedAt, FilterUpdatedAt],
             date_shapes::basic_offset,
         ),
         case!(
@@ -224,6 +238,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("CreatedAtFrom, UpdatedAtTo: any number of fractional digits"),
                 EcartapiCustomers.at("Query filters: createdAt[from], updatedAt[to]")
             ],
+            needs [FilterCreatedAt, FilterUpdatedAt],
             date_shapes::fractional_digits,
         ),
         case!(
@@ -233,6 +248,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("CreatedAtFrom, CreatedAtTo: without an offset the time is UTC"),
                 EcartapiCustomers.at("Query filters: createdAt[from], createdAt[to]")
             ],
+            needs[FilterCreatedAt],
             date_shapes::without_offset,
         ),
         case!(
@@ -243,6 +259,7 @@ pub(crate) fn cases() -> Vec<Case> {
                     .at("CreatedAtFrom, CreatedAtTo, UpdatedAtFrom, UpdatedAtTo: a date alone"),
                 EcartapiCustomers.at("Query filters: createdAt, updatedAt")
             ],
+            needs [FilterCreatedAt, FilterUpdatedAt],
             date_shapes::date_alone,
         ),
         case!(
@@ -252,6 +269,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: name"),
                 CanonicalSpec.at("Name")
             ],
+            needs[FilterName],
             filters::name,
         ),
         case!(
@@ -261,6 +279,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: search"),
                 CanonicalSpec.at("Search")
             ],
+            needs[FilterSearch],
             filters::search,
         ),
         case!(
@@ -270,6 +289,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: name"),
                 Mapping.at("General rules: Unicode is kept exactly")
             ],
+            needs [FilterName, Create],
             filters::name_unicode,
         ),
         case!(
@@ -279,12 +299,14 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Query filters: email"),
                 CanonicalSpec.at("Email")
             ],
+            needs[FilterEmail],
             filters::email,
         ),
         case!(
             "canonical.create.echo",
             "POST /customers answers 200 {\"success\": true, \"customer\": {...}} with an id and every field as sent",
             [CanonicalSpec.at("createCustomer: 200 with the created customer")],
+            needs[Create],
             writes::create_echo,
         ),
         case!(
@@ -294,12 +316,14 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("The canonical model"),
                 CanonicalSpec.at("createCustomer")
             ],
+            needs[Create],
             writes::create_then_get,
         ),
         case!(
             "canonical.create.unicode",
             "accents, CJK, emoji and quotes are kept exactly",
             [Mapping.at("General rules: Unicode is kept exactly")],
+            needs[Create],
             writes::create_unicode,
         ),
         case!(
@@ -309,6 +333,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Important notes: create requires firstName and lastName"),
                 CanonicalSpec.at("CustomerCreate")
             ],
+            needs[Create],
             writes::create_requires_first_name,
         ),
         case!(
@@ -318,30 +343,35 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Important notes: create requires firstName and lastName"),
                 CanonicalSpec.at("CustomerCreate")
             ],
+            needs[Create],
             writes::create_requires_last_name,
         ),
         case!(
             "canonical.create.unwrapped_body",
             "a create body not wrapped in {\"customer\": ...} answers 400 BAD_REQUEST with the error body",
             [CanonicalSpec.at("CustomerCreateRequest: customer required")],
+            needs[Create],
             writes::create_unwrapped,
         ),
         case!(
             "canonical.create.malformed_json",
             "a create whose body is cut-off JSON answers 400 BAD_REQUEST with the error body",
             [CanonicalSpec.at("BadRequest: malformed JSON")],
+            needs[Create],
             writes::create_malformed_json,
         ),
         case!(
             "canonical.create.wrong_content_type",
             "a create sent as text/plain answers 415 UNSUPPORTED_MEDIA_TYPE with the error body",
             [CanonicalSpec.at("UnsupportedMediaType")],
+            needs[Create],
             writes::create_wrong_content_type,
         ),
         case!(
             "canonical.create.oversized_body",
             "a create body over the size limit answers 413 PAYLOAD_TOO_LARGE with the error body",
             [CanonicalSpec.at("PayloadTooLarge")],
+            needs[Create],
             writes::create_oversized,
         ),
         case!(
@@ -351,6 +381,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("updateCustomer: partial update"),
                 Mapping.at("Updates: an update never clears what it does not mention")
             ],
+            needs [Create, Update],
             writes::update_partial,
         ),
         case!(
@@ -360,6 +391,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("absent or null means the same; arrays are nullable"),
                 Mapping.at("General rules: absent, null and blank are one thing")
             ],
+            needs [Create, Update],
             writes::update_null_addresses,
         ),
         case!(
@@ -369,12 +401,14 @@ pub(crate) fn cases() -> Vec<Case> {
                 CanonicalSpec.at("updateCustomer: only the fields sent change"),
                 Mapping.at("Updates")
             ],
+            needs [Create, Update],
             writes::update_one_name,
         ),
         case!(
             "canonical.update.answer",
             "an update answers {\"success\": true, \"customer\": {...}} as a GET then reads it",
             [CanonicalSpec.at("updateCustomer: 200 with the customer after the update")],
+            needs [Create, Update],
             writes::update_answer,
         ),
         case!(
@@ -384,6 +418,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("Response shape: dates"),
                 CanonicalSpec.at("CustomerDates")
             ],
+            needs [Create, Update],
             writes::update_advances_updated_at,
         ),
         case!(
@@ -391,18 +426,21 @@ pub(crate) fn cases() -> Vec<Case> {
             "a sent addresses array replaces the stored addresses whole; an empty one clears them",
             [CanonicalSpec
                 .at("updateCustomer: a sent addresses array replaces the stored addresses")],
+            needs [Create, Update],
             writes::update_addresses_replace,
         ),
         case!(
             "canonical.update.wrong_type",
             "an update with \"note\": 42 answers 400 BAD_REQUEST and changes nothing",
             [CanonicalSpec.at("BadRequest: a body of the wrong type")],
+            needs [Create, Update],
             writes::update_wrong_type,
         ),
         case!(
             "canonical.update.unknown",
             "updating an unknown customer answers 404 NOT_FOUND with the error body",
             [CanonicalSpec.at("NotFound")],
+            needs[Update],
             writes::update_unknown,
         ),
         case!(
@@ -412,6 +450,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("API endpoints: DELETE /api/v2/customers/{id}"),
                 CanonicalSpec.at("CustomerDeleteResponse")
             ],
+            needs [Create, Delete],
             writes::delete_then_get,
         ),
         case!(
@@ -421,12 +460,14 @@ pub(crate) fn cases() -> Vec<Case> {
                 EcartapiCustomers.at("API endpoints"),
                 CanonicalSpec.at("deleteCustomer, countCustomers")
             ],
+            needs [Create, Delete, Count],
             writes::delete_lowers_count,
         ),
         case!(
             "canonical.delete.unknown",
             "deleting an unknown customer answers 404 NOT_FOUND with the error body",
             [CanonicalSpec.at("deleteCustomer: 404")],
+            needs[Delete],
             writes::delete_unknown,
         ),
         case!(
@@ -455,12 +496,22 @@ pub(crate) fn cases() -> Vec<Case> {
         ),
         case!(
             "canonical.orders.not_available",
-            "GET /customers/{id}/orders answers 400 RESOURCE_NOT_AVAILABLE \"The resource is not available for this ecommerce\"",
+            "on a platform without customer orders, GET /customers/{id}/orders answers 400 RESOURCE_NOT_AVAILABLE \"The resource is not available for this ecommerce\" (skipped where it has them)",
             [
                 EcartapiCustomers.at("Important notes"),
                 CanonicalSpec.at("listCustomerOrders")
             ],
             errors::orders_not_available,
+        ),
+        case!(
+            "canonical.orders.list",
+            "GET /customers/{id}/orders answers {\"success\": true, \"orders\": [...]}; an unknown customer's, 404 NOT_FOUND",
+            [
+                EcartapiCustomers.at("API endpoints"),
+                CanonicalSpec.at("listCustomerOrders, CustomerOrdersResponse")
+            ],
+            needs[Orders],
+            errors::orders_list,
         ),
         case!(
             "canonical.list.bad_limit",
@@ -478,6 +529,7 @@ pub(crate) fn cases() -> Vec<Case> {
             "canonical.list.bad_date",
             "a date filter that is not an ISO 8601 date or date-time answers 400 BAD_REQUEST with the error body",
             [CanonicalSpec.at("CreatedAtFrom: anything else answers 400; BadRequest")],
+            needs [FilterCreatedAt, FilterUpdatedAt],
             errors::bad_date,
         ),
         case!(
