@@ -22,7 +22,10 @@ fn owned(value: Option<Cow<'_, str>>) -> Option<String> {
 #[derive(Debug, Serialize)]
 pub(crate) struct CanonicalCustomer<'a> {
     pub(crate) addresses: Vec<CanonicalAddress<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::rfc3339::customer_dates"
+    )]
     pub(crate) dates: Option<canonical::CustomerDates>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) email: Option<Cow<'a, str>>,

@@ -43,6 +43,7 @@ mod ecwid_view;
 mod error;
 mod from_json;
 mod json_str;
+mod rfc3339;
 mod text;
 mod to_canonical;
 mod to_ecwid;
