@@ -29,7 +29,16 @@ const MEASURED_CORE: &str = "1";
 pub fn run(root: &Path, customers: usize, runs: usize, seconds: u64) -> anyhow::Result<bool> {
     let release = crate::workspace::build_release(
         root,
-        &["-p", "ecart", "-p", "xtask", "--example", "fetch_pages"],
+        &[
+            "-p",
+            "ecart",
+            "--bin",
+            "ecart",
+            "-p",
+            "xtask",
+            "--example",
+            "fetch_pages",
+        ],
     )?;
     let ecart = release.join("ecart");
     let fetch_pages = release.join("examples/fetch_pages");

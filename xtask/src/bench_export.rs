@@ -19,7 +19,16 @@ const TOKEN: &str = "secret_bench_token";
 pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
     let release = crate::workspace::build_release(
         root,
-        &["-p", "ecart", "-p", "xtask", "--example", "fetch_pages"],
+        &[
+            "-p",
+            "ecart",
+            "--bin",
+            "ecart",
+            "-p",
+            "xtask",
+            "--example",
+            "fetch_pages",
+        ],
     )?;
     let ecart = release.join("ecart");
     let fetch_pages = release.join("examples/fetch_pages");

@@ -27,7 +27,16 @@ const PROXY_PORT: u16 = 18_313;
 pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> anyhow::Result<bool> {
     let release = crate::workspace::build_release(
         root,
-        &["-p", "ecart", "-p", "xtask", "--example", "forward_proxy"],
+        &[
+            "-p",
+            "ecart",
+            "--bin",
+            "ecart",
+            "-p",
+            "xtask",
+            "--example",
+            "forward_proxy",
+        ],
     )?;
     let ecart = release.join("ecart");
     let forward_proxy = release.join("examples/forward_proxy");
