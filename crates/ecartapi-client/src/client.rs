@@ -5,8 +5,8 @@ use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
-use client_http::{CallRecord, RetryPolicy};
-use secrecy::{ExposeSecret, SecretString};
+use client_http::{BearerError, CallRecord, ClientConfig, ClientSetup, Defaults, RetryPolicy};
+use secrecy::SecretString;
 
 use crate::hook::RequestHook;
 use crate::types::{
@@ -24,45 +24,6 @@ pub enum BuildError {
     /// The HTTP client could not be set up (TLS backend, ...).
     #[error("could not build the HTTP client")]
     Http(#[source] reqwest::Error),
-}
-
-/// Everything [`EcartClient::builder`] can set besides the URL and the key.
-///
-/// ```
-/// use std::time::Duration;
-/// use ecartapi_client::{ClientConfig, RetryPolicy};
-///
-/// let config = ClientConfig::default()
-///     .with_retry(RetryPolicy::never())
-///     .with_timeout(Duration::from_secs(5));
-/// assert_eq!(config.retry.max_attempts, 1);
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ClientConfig {
-    /// Retries and waits; see [`RetryPolicy`]. A create (POST) is never sent twice.
-    pub retry: RetryPolicy,
-    /// Time limit of one HTTP request (one attempt), from connecting to the last body byte.
-    /// `None` (the default) keeps the HTTP client's own: [`EcartClient::DEFAULT_TIMEOUT`] (30 s)
-    /// for the one the crate builds, the caller's for a builder given to
-    /// [`EcartClientBuilder::http`] (reqwest's default there: none). `Some` applies to either.
-    pub timeout: Option<Duration>,
-}
-
-impl ClientConfig {
-    /// The same settings with [`retry`](Self::retry) set.
-    #[must_use]
-    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
-
-    /// The same settings with [`timeout`](Self::timeout) set.
-    #[must_use]
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
 }
 
 /// A canonical customers API client: the generated [`Client`] with the key, the retry policy
@@ -108,73 +69,53 @@ pub struct EcartClient {
 /// caller's `reqwest::ClientBuilder` is used as given (its user agent, timeout, proxies, TLS
 /// roots, default headers) and only the `Authorization` header is added.
 #[must_use = "a builder does nothing until `build` is called"]
-pub struct EcartClientBuilder {
-    base_url: String,
-    api_key: SecretString,
-    config: ClientConfig,
-    /// The caller's, from [`Self::http`]; `None` for the crate's own.
-    http: Option<reqwest::ClientBuilder>,
-}
+#[derive(Debug)]
+pub struct EcartClientBuilder(
+    /// The URL, the key, the settings and the caller's HTTP client; its `Debug` hides the key.
+    ClientSetup,
+);
 
 impl EcartClientBuilder {
     /// Retries and waits; default [`RetryPolicy::default`].
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.config.retry = policy;
-        self
+    pub fn retry(self, policy: RetryPolicy) -> Self {
+        Self(self.0.retry(policy))
     }
 
     /// Time limit of one attempt, from connecting to the last body byte; default 30 s, or the
     /// timeout of the builder given to [`http`](Self::http). Applies to either.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.config.timeout = Some(timeout);
-        self
+    pub fn timeout(self, timeout: Duration) -> Self {
+        Self(self.0.timeout(timeout))
     }
 
     /// Everything at once.
-    pub fn config(mut self, config: ClientConfig) -> Self {
-        self.config = config;
-        self
+    pub fn config(self, config: ClientConfig) -> Self {
+        Self(self.0.config(config))
     }
 
     /// Use a caller's `reqwest::ClientBuilder` (proxies, user agent, timeout, TLS roots) as
     /// given: only the `Authorization` header is added to it, and [`timeout`](Self::timeout)
     /// when that is called. The crate's user agent and default timeout are not applied.
-    pub fn http(mut self, http: reqwest::ClientBuilder) -> Self {
-        self.http = Some(http);
-        self
+    pub fn http(self, http: reqwest::ClientBuilder) -> Self {
+        Self(self.0.http(http))
     }
 
     /// The client. It needs no async runtime; its calls do.
     pub fn build(self) -> Result<EcartClient, BuildError> {
-        let defaults = client_http::Defaults {
-            user_agent: EcartClient::USER_AGENT,
-            timeout: EcartClient::DEFAULT_TIMEOUT,
-        };
-        let http = client_http::bearer_client(
-            self.api_key.expose_secret(),
-            self.http,
-            defaults,
-            self.config.timeout,
-        )
-        .map_err(|err| match err {
-            client_http::BearerError::InvalidSecret => BuildError::InvalidKey,
-            client_http::BearerError::Http(err) => BuildError::Http(err),
-        })?;
-        let hook = RequestHook::new(self.config.retry.clone());
+        let parts = self.0.build()?;
+        let hook = RequestHook::new(parts.config.retry.clone());
         Ok(EcartClient {
-            raw: Client::new_with_client(self.base_url.trim_end_matches('/'), http, hook),
-            config: self.config,
+            raw: Client::new_with_client(&parts.base_url, parts.http, hook),
+            config: parts.config,
         })
     }
 }
 
-impl fmt::Debug for EcartClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("EcartClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("api_key", &"[redacted]")
-            .field("config", &self.config)
-            .finish_non_exhaustive()
+impl From<BearerError> for BuildError {
+    fn from(err: BearerError) -> Self {
+        match err {
+            BearerError::InvalidSecret => Self::InvalidKey,
+            BearerError::Http(err) => Self::Http(err),
+        }
     }
 }
 
@@ -186,6 +127,12 @@ impl EcartClient {
     /// User agent of the HTTP client the crate builds (without [`EcartClientBuilder::http`]).
     pub const USER_AGENT: &str = concat!("ecartapi-client/", env!("CARGO_PKG_VERSION"));
 
+    /// The HTTP client the crate builds: [`Self::USER_AGENT`], [`Self::DEFAULT_TIMEOUT`].
+    const DEFAULTS: Defaults = Defaults {
+        user_agent: Self::USER_AGENT,
+        timeout: Self::DEFAULT_TIMEOUT,
+    };
+
     /// A client for `base_url` (`https://api.ecartapi.com`; paths start with `/api/v2`), sending
     /// `Authorization: Bearer <key>` on every request, with the default [`ClientConfig`].
     pub fn new(base_url: impl Into<String>, api_key: SecretString) -> Result<Self, BuildError> {
@@ -194,12 +141,7 @@ impl EcartClient {
 
     /// Like [`Self::new`], with the settings of [`EcartClientBuilder`] open to change.
     pub fn builder(base_url: impl Into<String>, api_key: SecretString) -> EcartClientBuilder {
-        EcartClientBuilder {
-            base_url: base_url.into(),
-            api_key,
-            config: ClientConfig::default(),
-            http: None,
-        }
+        EcartClientBuilder(ClientSetup::new(base_url, api_key, Self::DEFAULTS))
     }
 
     /// Like [`Self::new`] but with a caller's `reqwest::ClientBuilder` (proxies, user agent,

@@ -2,9 +2,9 @@
 //! the canonical error body's `code` and `message`; never the key.
 
 use std::fmt;
+use std::ops::Deref;
 
-use client_http::{CallSummary, Failure};
-use futures::FutureExt as _;
+use client_http::{CallError, CallSummary, Cause};
 use reqwest::StatusCode;
 
 use crate::types::Error as ErrorBody;
@@ -16,15 +16,15 @@ pub type GeneratedError = progenitor_client::Error<ErrorBody>;
 ///
 /// [`Display`](fmt::Display) reads like `get_customer: the server answered 404 Not Found
 /// NOT_FOUND: No customer 7`, with ` (after 3 attempts)` when the call was retried. Match on
-/// [`kind`](Self::kind) for the cause. The key is never part of it: it travels only in the
+/// [`kind`](CallError::kind) for the cause. The key is never part of it: it travels only in the
 /// `Authorization` header, which no error keeps, and the query string is dropped from the URLs
 /// of transport errors (list filters carry emails and names).
-#[derive(Debug)]
-pub struct Error {
-    operation: Option<&'static str>,
-    attempts: Option<u32>,
-    kind: ErrorKind,
-}
+///
+/// It dereferences to the [`CallError`] both clients share, for [`operation`](CallError::operation),
+/// [`attempts`](CallError::attempts) and [`kind`](CallError::kind).
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct Error(CallError<ErrorKind>);
 
 /// What went wrong; see [`Error::kind`].
 #[derive(Debug, thiserror::Error)]
@@ -80,60 +80,47 @@ pub struct EcartErrorResponse {
 
 impl fmt::Display for EcartErrorResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the server answered {}", self.status)?;
-        match (&self.code, &self.message) {
-            (Some(code), Some(message)) => write!(f, " {code}: {message}"),
-            (Some(code), None) => write!(f, " {code}"),
-            (None, Some(message)) => write!(f, ": {message}"),
-            (None, None) => Ok(()),
-        }
+        let (code, message) = (self.code.as_deref(), self.message.as_deref());
+        client_http::write_answer(f, "the server", self.status, code, message)
     }
 }
 
 impl EcartErrorResponse {
     fn new(status: StatusCode, body: Option<ErrorBody>) -> Self {
-        match body {
-            Some(body) => Self {
-                status,
-                code: body.code,
-                message: Some(body.message).filter(|m| !m.is_empty()),
-                details: body.details.unwrap_or_default(),
-            },
-            None => Self {
+        let Some(body) = body else {
+            return Self {
                 status,
                 code: None,
                 message: None,
                 details: Vec::new(),
-            },
+            };
+        };
+        Self {
+            status,
+            code: body.code,
+            message: Some(body.message).filter(|m| !m.is_empty()),
+            details: body.details.unwrap_or_default(),
         }
     }
 }
 
+impl Deref for Error {
+    type Target = CallError<ErrorKind>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
 impl Error {
-    /// The operation that failed (`get_customer`, `list_customers`, ...); `None` for an error
-    /// converted from a raw generated call.
-    pub fn operation(&self) -> Option<&'static str> {
-        self.operation
-    }
-
-    /// Requests sent for the call, retries included; `None` when unknown.
-    pub fn attempts(&self) -> Option<u32> {
-        self.attempts
-    }
-
-    /// The cause.
-    pub fn kind(&self) -> &ErrorKind {
-        &self.kind
-    }
-
     /// The cause, by value.
     pub fn into_kind(self) -> ErrorKind {
-        self.kind
+        self.0.into_kind()
     }
 
     /// The server's error answer, if the call got one.
     pub fn api(&self) -> Option<&EcartErrorResponse> {
-        match &self.kind {
+        match self.kind() {
             ErrorKind::Api(api) => Some(api),
             _ => None,
         }
@@ -141,7 +128,7 @@ impl Error {
 
     /// The HTTP status of the answer, if the call got one.
     pub fn status(&self) -> Option<StatusCode> {
-        match &self.kind {
+        match self.kind() {
             ErrorKind::Api(api) => Some(api.status),
             ErrorKind::InvalidResponse { status, .. } => *status,
             _ => None,
@@ -155,7 +142,7 @@ impl Error {
 
     /// Whether the (last) attempt timed out.
     pub fn is_timeout(&self) -> bool {
-        matches!(self.kind, ErrorKind::Timeout(_))
+        matches!(self.kind(), ErrorKind::Timeout(_))
     }
 
     /// The error of one call made through [`EcartClient::call`](crate::EcartClient::call), which
@@ -165,58 +152,14 @@ impl Error {
         err: GeneratedError,
         call: CallSummary,
     ) -> Self {
-        let kind = match err {
-            // progenitor reports an error body that is not the spec's (a proxy's HTML page, an
-            // empty body) as an invalid payload and drops the status; the hook kept it.
-            GeneratedError::InvalidResponsePayload(_, _)
-                if call.status.is_some_and(|s| !s.is_success()) =>
-            {
-                ErrorKind::Api(EcartErrorResponse::new(
-                    call.status.expect("checked above"),
-                    None,
-                ))
-            }
-            GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
-                status: call.status,
-                source,
-            },
-            other => ErrorKind::from(other),
-        };
-        Self {
-            operation: Some(operation),
-            attempts: call.attempts,
-            kind,
-        }
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(operation) = self.operation {
-            write!(f, "{operation}: ")?;
-        }
-        write!(f, "{}", self.kind)?;
-        match self.attempts {
-            Some(n) if n > 1 => write!(f, " (after {n} attempts)"),
-            _ => Ok(()),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        // The kind's message is already part of ours; hand out what it wraps.
-        std::error::Error::source(&self.kind)
+        let kind = Cause::of_call(err, call).into();
+        Self(CallError::new(operation, call.attempts, kind))
     }
 }
 
 impl From<ErrorKind> for Error {
     fn from(kind: ErrorKind) -> Self {
-        Self {
-            operation: None,
-            attempts: None,
-            kind,
-        }
+        Self(kind.into())
     }
 }
 
@@ -232,42 +175,22 @@ impl From<GeneratedError> for Error {
 
 impl From<GeneratedError> for ErrorKind {
     fn from(err: GeneratedError) -> Self {
-        match err {
-            GeneratedError::ErrorResponse(answer) => {
-                let status = answer.status();
-                ErrorKind::Api(EcartErrorResponse::new(status, Some(answer.into_inner())))
-            }
-            GeneratedError::UnexpectedResponse(response) => {
-                let status = response.status();
-                // The hook buffered the body, so reading it completes at once; a response from
-                // elsewhere (still streaming) is reported without its body.
-                let body = response
-                    .bytes()
-                    .now_or_never()
-                    .and_then(Result::ok)
-                    .and_then(|bytes| serde_json::from_slice::<ErrorBody>(&bytes).ok());
-                ErrorKind::Api(EcartErrorResponse::new(status, body))
-            }
-            GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
-                status: None,
-                source,
-            },
-            GeneratedError::CommunicationError(err)
-            | GeneratedError::ResponseBodyError(err)
-            | GeneratedError::InvalidUpgrade(err) => transport(err),
-            GeneratedError::InvalidRequest(reason) | GeneratedError::Custom(reason) => {
-                ErrorKind::InvalidRequest { reason }
-            }
-        }
+        Cause::of(err).into()
     }
 }
 
-fn transport(err: reqwest::Error) -> ErrorKind {
-    let err = client_http::without_query(err);
-    match Failure::of(&err) {
-        Failure::Timeout => ErrorKind::Timeout(err),
-        Failure::BodyCutOff => ErrorKind::IncompleteBody(err),
-        _ => ErrorKind::Connection(err),
+impl From<Cause<ErrorBody>> for ErrorKind {
+    fn from(cause: Cause<ErrorBody>) -> Self {
+        match cause {
+            Cause::Answer { status, body, .. } => Self::Api(EcartErrorResponse::new(status, body)),
+            Cause::Timeout(err) => Self::Timeout(err),
+            Cause::Connection(err) => Self::Connection(err),
+            Cause::IncompleteBody(err) => Self::IncompleteBody(err),
+            Cause::InvalidResponse { status, source, .. } => {
+                Self::InvalidResponse { status, source }
+            }
+            Cause::InvalidRequest(reason) => Self::InvalidRequest { reason },
+        }
     }
 }
 
@@ -277,16 +200,16 @@ mod tests {
 
     #[test]
     fn display_reads_as_one_line() {
-        let err = Error {
-            operation: Some("get_customer"),
-            attempts: Some(3),
-            kind: ErrorKind::Api(EcartErrorResponse {
+        let err = Error(CallError::new(
+            "get_customer",
+            Some(3),
+            ErrorKind::Api(EcartErrorResponse {
                 status: StatusCode::NOT_FOUND,
                 code: Some("NOT_FOUND".into()),
                 message: Some("No customer 7".into()),
                 details: vec![],
             }),
-        };
+        ));
         assert_eq!(
             err.to_string(),
             "get_customer: the server answered 404 Not Found NOT_FOUND: No customer 7 (after 3 \

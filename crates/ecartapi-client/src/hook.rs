@@ -1,10 +1,10 @@
 //! The request hook of the generated client: every operation goes through
 //! [`client_http::execute`] with this crate's retry policy and its `ecart_request` span.
 
-use client_http::{Observer, RetryPolicy};
+use client_http::{Observer, RequestLabel, RetryPolicy};
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::{Request, Response};
-use tracing::{Span, field};
+use tracing::Span;
 
 use crate::Client;
 
@@ -31,33 +31,16 @@ impl RequestHook {
 /// Every generated operation's request goes through here.
 impl ClientHooks<RequestHook> for Client {
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
-        let observer = Attempts {
-            operation: info.operation_id,
-            method: request.method().clone(),
-            // The query is left out of logs: list filters carry emails and names.
-            path: request.url().path().to_owned(),
-        };
+        let observer = Attempts(RequestLabel::of(info.operation_id, &request));
         client_http::execute(&self.client, request, &self.inner.policy, &observer).await
     }
 }
 
 /// One call as the retry loop sees it: the span of each attempt.
-struct Attempts {
-    operation: &'static str,
-    method: reqwest::Method,
-    path: String,
-}
+struct Attempts(RequestLabel);
 
 impl Observer for Attempts {
     fn attempt_span(&self, attempt: u32) -> Span {
-        tracing::debug_span!(
-            "ecart_request",
-            operation = self.operation,
-            method = %self.method,
-            path = %self.path,
-            attempt,
-            status = field::Empty,
-            elapsed_ms = field::Empty,
-        )
+        client_http::attempt_span!("ecart_request", &self.0, attempt)
     }
 }

@@ -5,12 +5,13 @@ use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
-use secrecy::{ExposeSecret, SecretString};
+use client_http::{
+    BearerError, CallRecord, CallSummary, ClientConfig, ClientSetup, Defaults, RetryPolicy,
+};
+use secrecy::SecretString;
 use serde::de::DeserializeOwned;
 
-use crate::config::{ClientConfig, RetryPolicy};
 use crate::error::GeneratedError;
-use client_http::{CallRecord, CallSummary};
 
 use crate::hook::RequestHook;
 use crate::types::{Customer, CustomerCreateRequest, CustomerUpdateRequest, CustomersSearchResult};
@@ -49,6 +50,7 @@ pub enum BuildError {
 pub struct EcwidClient {
     raw: Client,
     store_id: i64,
+    page_concurrency: usize,
     config: ClientConfig,
 }
 
@@ -76,39 +78,42 @@ pub struct EcwidClient {
 /// `Authorization` header is added: the crate cannot tell what a `reqwest::ClientBuilder` has
 /// set, so it sets none of its defaults there. [`timeout`](Self::timeout) (or a
 /// [`ClientConfig::timeout`] that is `Some`) is the caller's choice too, and applies to either.
+/// Its HTTP part is `client_http`'s `ClientSetup`, which `ecartapi-client`'s builder wraps too.
 #[must_use = "a builder does nothing until `build` is called"]
+#[derive(Debug)]
 pub struct EcwidClientBuilder {
-    base_url: String,
     store_id: i64,
-    token: SecretString,
-    config: ClientConfig,
-    /// The caller's, from [`Self::http`]; `None` for the crate's own.
-    http: Option<reqwest::ClientBuilder>,
+    page_concurrency: usize,
+    /// The URL, the token, the settings and the caller's HTTP client; its `Debug` hides the
+    /// token.
+    setup: ClientSetup,
 }
 
 impl EcwidClientBuilder {
     /// Retries and waits; default [`RetryPolicy::default`].
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.config.retry = policy;
+        self.setup = self.setup.retry(policy);
         self
     }
 
     /// Time limit of one attempt, from connecting to the last body byte; default 30 s, or the
     /// timeout of the builder given to [`http`](Self::http). Applies to either.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.config.timeout = Some(timeout);
+        self.setup = self.setup.timeout(timeout);
         self
     }
 
-    /// Pages [`EcwidClient::search_all`] fetches at once; default 4.
+    /// Search pages [`EcwidClient::search_all`] fetches at once (`0` counts as `1`). Default 4:
+    /// Ecwid allows 600 requests a minute per token, and 4 pages of 100 in flight keep a large
+    /// export well under it while hiding most of the latency.
     pub fn page_concurrency(mut self, pages: usize) -> Self {
-        self.config.page_concurrency = pages;
+        self.page_concurrency = pages;
         self
     }
 
-    /// Everything at once.
+    /// The retry policy and the timeout at once.
     pub fn config(mut self, config: ClientConfig) -> Self {
-        self.config = config;
+        self.setup = self.setup.config(config);
         self
     }
 
@@ -116,44 +121,30 @@ impl EcwidClientBuilder {
     /// given: only the `Authorization` header is added to it, and [`timeout`](Self::timeout)
     /// when that is called. The crate's user agent and default timeout are not applied.
     pub fn http(mut self, http: reqwest::ClientBuilder) -> Self {
-        self.http = Some(http);
+        self.setup = self.setup.http(http);
         self
     }
 
     /// The client. It needs no async runtime; its calls do (see [the crate
-    /// docs](crate#features-tls-and-the-async-runtime)).
+    /// docs](crate#the-async-runtime)).
     pub fn build(self) -> Result<EcwidClient, BuildError> {
-        let defaults = client_http::Defaults {
-            user_agent: EcwidClient::USER_AGENT,
-            timeout: EcwidClient::DEFAULT_TIMEOUT,
-        };
-        let http = client_http::bearer_client(
-            self.token.expose_secret(),
-            self.http,
-            defaults,
-            self.config.timeout,
-        )
-        .map_err(|err| match err {
-            client_http::BearerError::InvalidSecret => BuildError::InvalidToken,
-            client_http::BearerError::Http(err) => BuildError::Http(err),
-        })?;
-        let hook = RequestHook::new(self.config.retry.clone());
+        let parts = self.setup.build()?;
+        let hook = RequestHook::new(parts.config.retry.clone());
         Ok(EcwidClient {
-            raw: Client::new_with_client(self.base_url.trim_end_matches('/'), http, hook),
+            raw: Client::new_with_client(&parts.base_url, parts.http, hook),
             store_id: self.store_id,
-            config: self.config,
+            page_concurrency: self.page_concurrency,
+            config: parts.config,
         })
     }
 }
 
-impl fmt::Debug for EcwidClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("EcwidClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("store_id", &self.store_id)
-            .field("token", &"[redacted]")
-            .field("config", &self.config)
-            .finish_non_exhaustive()
+impl From<BearerError> for BuildError {
+    fn from(err: BearerError) -> Self {
+        match err {
+            BearerError::InvalidSecret => Self::InvalidToken,
+            BearerError::Http(err) => Self::Http(err),
+        }
     }
 }
 
@@ -164,6 +155,16 @@ impl EcwidClient {
 
     /// User agent of the HTTP client the crate builds (without [`EcwidClientBuilder::http`]).
     pub const USER_AGENT: &str = concat!("ecwid-client/", env!("CARGO_PKG_VERSION"));
+
+    /// The HTTP client the crate builds: [`Self::USER_AGENT`], [`Self::DEFAULT_TIMEOUT`].
+    const DEFAULTS: Defaults = Defaults {
+        user_agent: Self::USER_AGENT,
+        timeout: Self::DEFAULT_TIMEOUT,
+    };
+
+    /// Search pages [`search_all`](Self::search_all) fetches at once unless
+    /// [`EcwidClientBuilder::page_concurrency`] says otherwise.
+    pub const DEFAULT_PAGE_CONCURRENCY: usize = 4;
 
     /// A client for `base_url` (`https://app.ecwid.com/api/v3`, no trailing slash needed) and
     /// `store_id`, sending `Authorization: Bearer <token>` on every request, with the default
@@ -183,11 +184,9 @@ impl EcwidClient {
         token: SecretString,
     ) -> EcwidClientBuilder {
         EcwidClientBuilder {
-            base_url: base_url.into(),
             store_id,
-            token,
-            config: ClientConfig::default(),
-            http: None,
+            page_concurrency: Self::DEFAULT_PAGE_CONCURRENCY,
+            setup: ClientSetup::new(base_url, token, Self::DEFAULTS),
         }
     }
 
@@ -223,6 +222,11 @@ impl EcwidClient {
     /// The settings this client was built with.
     pub fn config(&self) -> &ClientConfig {
         &self.config
+    }
+
+    /// Search pages [`search_all`](Self::search_all) fetches at once.
+    pub fn page_concurrency(&self) -> usize {
+        self.page_concurrency
     }
 
     /// What this client and its clones have done so far: requests, retries, pages, customers.
@@ -380,6 +384,7 @@ impl fmt::Debug for EcwidClient {
             .field("store_id", &self.store_id)
             .field("token", &"[redacted]")
             .field("config", &self.config)
+            .field("page_concurrency", &self.page_concurrency)
             .finish()
     }
 }

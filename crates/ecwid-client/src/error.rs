@@ -2,14 +2,15 @@
 //! error code; never the token.
 
 use std::fmt;
+use std::ops::Deref;
 use std::time::Duration;
 
-use futures::FutureExt as _;
+use client_http::{CallError, CallSummary, Cause, retry_after};
 use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
 use crate::types::EcwidError;
-use client_http::{CallSummary, retry_after};
 
 /// The error of the generated client's `send()` methods.
 pub type GeneratedError = progenitor_client::Error<EcwidError>;
@@ -18,15 +19,16 @@ pub type GeneratedError = progenitor_client::Error<EcwidError>;
 ///
 /// [`Display`](fmt::Display) reads like `get_customer: Ecwid answered 404 Not Found
 /// STORE_NOT_FOUND: Store not found`, with ` (after 3 attempts)` when the call was retried. Match
-/// on [`kind`](Self::kind) for the cause. The token is never part of it: it travels only in the
-/// `Authorization` header, which no error keeps, and the query string is dropped from the URLs of
-/// transport errors (search filters carry customer emails).
-#[derive(Debug)]
-pub struct Error {
-    operation: Option<&'static str>,
-    attempts: Option<u32>,
-    kind: ErrorKind,
-}
+/// on [`kind`](CallError::kind) for the cause. The token is never part of it: it travels only in
+/// the `Authorization` header, which no error keeps, and the query string is dropped from the URLs
+/// of transport errors (search filters carry customer emails).
+///
+/// It dereferences to the [`CallError`] both clients share, for
+/// [`operation`](CallError::operation), [`attempts`](CallError::attempts) and
+/// [`kind`](CallError::kind).
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct Error(CallError<ErrorKind>);
 
 /// What went wrong; see [`Error::kind`].
 #[derive(Debug, thiserror::Error)]
@@ -112,13 +114,8 @@ pub struct EcwidErrorResponse {
 
 impl fmt::Display for EcwidErrorResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Ecwid answered {}", self.status)?;
-        match (&self.error_code, &self.error_message) {
-            (Some(code), Some(message)) => write!(f, " {code}: {message}")?,
-            (Some(code), None) => write!(f, " {code}")?,
-            (None, Some(message)) => write!(f, ": {message}")?,
-            (None, None) => {}
-        }
+        let (code, message) = (self.error_code.as_deref(), self.error_message.as_deref());
+        client_http::write_answer(f, "Ecwid", self.status, code, message)?;
         if let Some(wait) = self.retry_after {
             write!(f, " (Retry-After {} s)", wait.as_secs())?;
         }
@@ -127,7 +124,7 @@ impl fmt::Display for EcwidErrorResponse {
 }
 
 impl EcwidErrorResponse {
-    fn new(status: StatusCode, headers: &reqwest::header::HeaderMap, body: EcwidError) -> Self {
+    fn new(status: StatusCode, headers: &HeaderMap, body: EcwidError) -> Self {
         Self {
             status,
             error_code: body.error_code,
@@ -138,41 +135,29 @@ impl EcwidErrorResponse {
     }
 
     /// An answer whose body is not an Ecwid error (empty, HTML from a proxy, ...).
+    #[cfg(test)]
     fn bare(status: StatusCode) -> Self {
-        Self::new(
-            status,
-            &reqwest::header::HeaderMap::new(),
-            EcwidError::default(),
-        )
+        Self::new(status, &HeaderMap::new(), EcwidError::default())
+    }
+}
+
+impl Deref for Error {
+    type Target = CallError<ErrorKind>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 
 impl Error {
-    /// The operation that failed (`get_customer`, `search_customers`, ...); `None` for an error
-    /// converted from a raw generated call.
-    pub fn operation(&self) -> Option<&'static str> {
-        self.operation
-    }
-
-    /// Requests sent for the call, retries included; `None` when unknown (an error converted from
-    /// a raw generated call, or one that failed before anything was sent).
-    pub fn attempts(&self) -> Option<u32> {
-        self.attempts
-    }
-
-    /// The cause.
-    pub fn kind(&self) -> &ErrorKind {
-        &self.kind
-    }
-
     /// The cause, by value.
     pub fn into_kind(self) -> ErrorKind {
-        self.kind
+        self.0.into_kind()
     }
 
     /// Ecwid's error answer, if the call got one.
     pub fn api(&self) -> Option<&EcwidErrorResponse> {
-        match &self.kind {
+        match self.kind() {
             ErrorKind::Api(api) => Some(api),
             _ => None,
         }
@@ -180,7 +165,7 @@ impl Error {
 
     /// The HTTP status of the answer, if the call got one.
     pub fn status(&self) -> Option<StatusCode> {
-        match &self.kind {
+        match self.kind() {
             ErrorKind::Api(api) => Some(api.status),
             ErrorKind::InvalidResponse { status, .. } => *status,
             _ => None,
@@ -195,7 +180,12 @@ impl Error {
     /// Whether this error concerns one customer only ([`ErrorKind::InvalidCustomer`]): a walk
     /// reports it and goes on with the others.
     pub fn is_customer_error(&self) -> bool {
-        matches!(self.kind, ErrorKind::InvalidCustomer { .. })
+        matches!(self.kind(), ErrorKind::InvalidCustomer { .. })
+    }
+
+    /// Whether the (last) attempt timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.kind(), ErrorKind::Timeout(_))
     }
 
     /// A customer of a search page that does not deserialize.
@@ -205,21 +195,13 @@ impl Error {
         path: Option<String>,
         source: serde_json::Error,
     ) -> Self {
-        Self {
-            operation: Some(crate::hook::SEARCH_OPERATION),
-            attempts: None,
-            kind: ErrorKind::InvalidCustomer {
-                index,
-                id,
-                path,
-                source,
-            },
-        }
-    }
-
-    /// Whether the (last) attempt timed out.
-    pub fn is_timeout(&self) -> bool {
-        matches!(self.kind, ErrorKind::Timeout(_))
+        let kind = ErrorKind::InvalidCustomer {
+            index,
+            id,
+            path,
+            source,
+        };
+        Self(CallError::new(crate::hook::SEARCH_OPERATION, None, kind))
     }
 
     /// The error of one call made through the hand-written layer, which knows the operation,
@@ -229,28 +211,19 @@ impl Error {
         err: GeneratedError,
         call: CallSummary,
     ) -> Self {
-        let kind = match err {
-            // progenitor reports an error body that is not JSON (a proxy's HTML page, an empty
-            // body) as an invalid payload and drops the status; the hook kept it.
-            GeneratedError::InvalidResponsePayload(_, _)
-                if call.status.is_some_and(|s| !s.is_success()) =>
-            {
-                ErrorKind::Api(EcwidErrorResponse::bare(
-                    call.status.expect("checked above"),
-                ))
-            }
-            GeneratedError::InvalidResponsePayload(bytes, source) => ErrorKind::InvalidResponse {
-                status: call.status,
-                path: json_path::<T>(&bytes),
+        let kind = match Cause::of_call(err, call) {
+            Cause::InvalidResponse {
+                status,
+                body,
+                source,
+            } => ErrorKind::InvalidResponse {
+                status,
+                path: json_path::<T>(&body),
                 source,
             },
-            other => ErrorKind::from(other),
+            cause => cause.into(),
         };
-        Self {
-            operation: Some(operation),
-            attempts: call.attempts,
-            kind,
-        }
+        Self(CallError::new(operation, call.attempts, kind))
     }
 
     /// A search refused before it was sent: a filter Ecwid would refuse.
@@ -258,20 +231,13 @@ impl Error {
         operation: &'static str,
         parameter: crate::InvalidParameter,
     ) -> Self {
-        Self {
-            operation: Some(operation),
-            attempts: None,
-            kind: ErrorKind::InvalidParameter(parameter),
-        }
+        let kind = ErrorKind::InvalidParameter(parameter);
+        Self(CallError::new(operation, None, kind))
     }
 
     /// A call whose task was cancelled (runtime shutdown).
     pub(crate) fn cancelled(operation: &'static str) -> Self {
-        Self {
-            operation: Some(operation),
-            attempts: None,
-            kind: ErrorKind::Cancelled,
-        }
+        Self(CallError::new(operation, None, ErrorKind::Cancelled))
     }
 
     /// A success answer without a field the caller needs (`id` of a create, ...).
@@ -280,45 +246,18 @@ impl Error {
         field: &'static str,
         call: CallSummary,
     ) -> Self {
-        Self {
-            operation: Some(operation),
-            attempts: call.attempts,
-            kind: ErrorKind::InvalidResponse {
-                status: call.status,
-                path: Some(field.to_owned()),
-                source: serde::de::Error::missing_field(field),
-            },
-        }
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(operation) = self.operation {
-            write!(f, "{operation}: ")?;
-        }
-        write!(f, "{}", self.kind)?;
-        match self.attempts {
-            Some(n) if n > 1 => write!(f, " (after {n} attempts)"),
-            _ => Ok(()),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        // The kind's message is already part of ours; hand out what it wraps.
-        std::error::Error::source(&self.kind)
+        let kind = ErrorKind::InvalidResponse {
+            status: call.status,
+            path: Some(field.to_owned()),
+            source: serde::de::Error::missing_field(field),
+        };
+        Self(CallError::new(operation, call.attempts, kind))
     }
 }
 
 impl From<ErrorKind> for Error {
     fn from(kind: ErrorKind) -> Self {
-        Self {
-            operation: None,
-            attempts: None,
-            kind,
-        }
+        Self(kind.into())
     }
 }
 
@@ -332,50 +271,33 @@ impl From<GeneratedError> for Error {
 
 impl From<GeneratedError> for ErrorKind {
     fn from(err: GeneratedError) -> Self {
-        match err {
-            GeneratedError::ErrorResponse(answer) => {
-                let status = answer.status();
-                let headers = answer.headers().clone();
-                ErrorKind::Api(EcwidErrorResponse::new(
-                    status,
-                    &headers,
-                    answer.into_inner(),
-                ))
-            }
-            GeneratedError::UnexpectedResponse(response) => {
-                let status = response.status();
-                let headers = response.headers().clone();
-                // The hook buffered the body, so reading it completes at once; a response from
-                // elsewhere (still streaming) is reported without its body.
-                let body = response
-                    .bytes()
-                    .now_or_never()
-                    .and_then(Result::ok)
-                    .and_then(|bytes| serde_json::from_slice::<EcwidError>(&bytes).ok())
-                    .unwrap_or_default();
-                ErrorKind::Api(EcwidErrorResponse::new(status, &headers, body))
-            }
-            GeneratedError::InvalidResponsePayload(_, source) => ErrorKind::InvalidResponse {
-                status: None,
-                path: None,
-                source,
-            },
-            GeneratedError::CommunicationError(err)
-            | GeneratedError::ResponseBodyError(err)
-            | GeneratedError::InvalidUpgrade(err) => transport(err),
-            GeneratedError::InvalidRequest(reason) | GeneratedError::Custom(reason) => {
-                ErrorKind::InvalidRequest { reason }
-            }
-        }
+        Cause::of(err).into()
     }
 }
 
-fn transport(err: reqwest::Error) -> ErrorKind {
-    let err = client_http::without_query(err);
-    match client_http::Failure::of(&err) {
-        client_http::Failure::Timeout => ErrorKind::Timeout(err),
-        client_http::Failure::BodyCutOff => ErrorKind::IncompleteBody(err),
-        _ => ErrorKind::Connection(err),
+impl From<Cause<EcwidError>> for ErrorKind {
+    fn from(cause: Cause<EcwidError>) -> Self {
+        match cause {
+            Cause::Answer {
+                status,
+                headers,
+                body,
+            } => Self::Api(EcwidErrorResponse::new(
+                status,
+                &headers,
+                body.unwrap_or_default(),
+            )),
+            Cause::Timeout(err) => Self::Timeout(err),
+            Cause::Connection(err) => Self::Connection(err),
+            Cause::IncompleteBody(err) => Self::IncompleteBody(err),
+            // Without the expected type there is no JSON path; `Error::from_call` has one.
+            Cause::InvalidResponse { status, source, .. } => Self::InvalidResponse {
+                status,
+                path: None,
+                source,
+            },
+            Cause::InvalidRequest(reason) => Self::InvalidRequest { reason },
+        }
     }
 }
 
@@ -405,17 +327,17 @@ mod tests {
 
     #[test]
     fn display_reads_as_one_line() {
-        let err = Error {
-            operation: Some("get_customer"),
-            attempts: Some(3),
-            kind: ErrorKind::Api(EcwidErrorResponse {
+        let err = Error(CallError::new(
+            "get_customer",
+            Some(3),
+            ErrorKind::Api(EcwidErrorResponse {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 error_code: Some("RATE_LIMITED".into()),
                 error_message: Some("Too many requests".into()),
                 args: vec![],
                 retry_after: Some(Duration::from_secs(120)),
             }),
-        };
+        ));
         assert_eq!(
             err.to_string(),
             "get_customer: Ecwid answered 429 Too Many Requests RATE_LIMITED: Too many requests \

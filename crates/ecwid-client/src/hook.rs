@@ -4,13 +4,12 @@
 
 use std::time::Duration;
 
-use client_http::Observer;
+use client_http::{Observer, RequestLabel, RetryPolicy};
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::{Request, Response};
-use tracing::{Span, field};
+use tracing::Span;
 
 use crate::Client;
-use crate::config::RetryPolicy;
 use crate::stats::{SharedCounters, Stats};
 
 /// The operation id progenitor gives `GET /{storeId}/customers`; its answers are search pages.
@@ -57,10 +56,7 @@ impl ClientHooks<RequestHook> for Client {
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
         let hook = &self.inner;
         let observer = Attempts {
-            operation: info.operation_id,
-            method: request.method().clone(),
-            // The query is left out of logs: search filters carry customer emails and names.
-            path: request.url().path().to_owned(),
+            label: RequestLabel::of(info.operation_id, &request),
             counters: &hook.counters,
         };
         let outcome = client_http::execute(&self.client, request, &hook.policy, &observer).await;
@@ -75,23 +71,13 @@ impl ClientHooks<RequestHook> for Client {
 
 /// One call as the retry loop sees it: the span of each attempt and the counters to update.
 struct Attempts<'a> {
-    operation: &'static str,
-    method: reqwest::Method,
-    path: String,
+    label: RequestLabel,
     counters: &'a SharedCounters,
 }
 
 impl Observer for Attempts<'_> {
     fn attempt_span(&self, attempt: u32) -> Span {
-        tracing::debug_span!(
-            "ecwid_request",
-            operation = self.operation,
-            method = %self.method,
-            path = %self.path,
-            attempt,
-            status = field::Empty,
-            elapsed_ms = field::Empty,
-        )
+        client_http::attempt_span!("ecwid_request", &self.label, attempt)
     }
 
     fn sent(&self) {

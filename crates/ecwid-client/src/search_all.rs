@@ -87,7 +87,7 @@ impl EcwidClient {
     /// Every customer matching `filter`, walking the search pages (100 customers each).
     ///
     /// The first page is fetched before this returns and tells the total; the remaining pages
-    /// are fetched at fixed offsets, [`page_concurrency`](crate::ClientConfig::page_concurrency)
+    /// are fetched at fixed offsets, [`page_concurrency`](crate::EcwidClientBuilder::page_concurrency)
     /// at a time, and their customers come out in page order. Each page is retried on its own
     /// by the request hook at the same offset, so a retried page neither loses nor repeats
     /// customers.
@@ -142,7 +142,7 @@ impl EcwidClient {
     /// text instead of into the generated [`Customer`]: see [`ReadCustomer`].
     ///
     /// Each page's customers are read on the page's own task (the first page's on the caller's),
-    /// so the readers of [`page_concurrency`](crate::ClientConfig::page_concurrency) pages run in
+    /// so the readers of [`page_concurrency`](crate::EcwidClientBuilder::page_concurrency) pages run in
     /// parallel while the caller handles the customers already read. A customer the reader
     /// refuses is an error in its place ([`Error::is_customer_error`]) and the walk goes on;
     /// [`ReadCustomer::id`] feeds the check that no customer is handed out twice.
@@ -191,7 +191,7 @@ impl EcwidClient {
                 }));
                 page.join()
             })
-            .buffered(self.config().page_concurrency.max(1));
+            .buffered(self.page_concurrency().max(1));
         let counters = self.raw().inner.counters().clone();
         let customers = stream::once(async { Ok(first) })
             .chain(later_pages)

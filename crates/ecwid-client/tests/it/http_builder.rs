@@ -1,44 +1,28 @@
-//! A caller's `reqwest::ClientBuilder` (`EcwidClientBuilder::http`) is used as given: its user
-//! agent, timeout and headers win; the crate only adds `Authorization`.
+//! `EcwidClientBuilder` is wired to `client_http::ClientSetup`, whose tests cover the rules (a
+//! caller's `reqwest::ClientBuilder` used as given, its timeout kept, the builder's timeout
+//! applied either way): here, that this crate's builder, `with_http` and its own user agent
+//! reach the wire, and a timeout comes back as this crate's error.
 
 use std::time::Duration;
 
-use ecwid_client::{EcwidClient, RetryPolicy};
-use serde_json::json;
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+use ecwid_client::{ClientConfig, EcwidClient, RetryPolicy};
+use wiremock::matchers::{header, method};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::support::{STORE, TOKEN};
+use crate::support::{STORE, TOKEN, customer_json};
 
-/// Answers every request with a customer whose `name` is the request's `User-Agent` (or
-/// `"none"`) and whose `email` is its `X-Caller` header, after `delay`.
-struct Echo {
-    delay: Duration,
-}
-
-impl Respond for Echo {
-    fn respond(&self, request: &Request) -> ResponseTemplate {
-        let header = |name: &str| {
-            request
-                .headers
-                .get(name)
-                .map_or("none".to_owned(), |v| v.to_str().unwrap().to_owned())
-        };
-        assert_eq!(header("authorization"), format!("Bearer {TOKEN}"));
-        ResponseTemplate::new(200)
-            .set_body_json(json!({
-                "id": 1,
-                "name": header("user-agent"),
-                "email": header("x-caller"),
-            }))
-            .set_delay(self.delay)
-    }
-}
-
-async fn echo_server(delay: Duration) -> MockServer {
+/// A server that answers a GET carrying `user_agent` and the token with a customer, after
+/// `delay`; anything else gets wiremock's 404.
+async fn server_expecting(user_agent: &str, delay: Duration) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(Echo { delay })
+    Mock::given(method("GET"))
+        .and(header("user-agent", user_agent))
+        .and(header("authorization", format!("Bearer {TOKEN}")))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(customer_json(1))
+                .set_delay(delay),
+        )
         .mount(&server)
         .await;
     server
@@ -50,77 +34,66 @@ fn builder(server: &MockServer) -> ecwid_client::EcwidClientBuilder {
 }
 
 #[tokio::test]
-async fn the_callers_user_agent_and_headers_are_sent() {
-    let server = echo_server(Duration::ZERO).await;
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-caller", "billing-sync".parse().unwrap());
-    let http = reqwest::Client::builder()
-        .user_agent("billing-sync/2.1")
-        .default_headers(headers);
-    let customer = builder(&server)
-        .http(http)
-        .build()
-        .unwrap()
-        .customer(1)
-        .await;
-    let customer = customer.unwrap();
-    assert_eq!(customer.name.as_deref(), Some("billing-sync/2.1"));
-    assert_eq!(customer.email.as_deref(), Some("billing-sync"));
+async fn the_callers_builder_reaches_the_wire() {
+    let server = server_expecting("billing-sync/2.1", Duration::ZERO).await;
+    let http = reqwest::Client::builder().user_agent("billing-sync/2.1");
+    let client = builder(&server).http(http).build().unwrap();
+    assert_eq!(client.customer(1).await.unwrap().id, Some(1));
 
     let with_http = EcwidClient::with_http(
         format!("{}/api/v3", server.uri()),
         STORE,
         &TOKEN.into(),
-        reqwest::Client::builder().user_agent("billing-sync/2.2"),
+        reqwest::Client::builder().user_agent("billing-sync/2.1"),
     )
     .unwrap();
-    let customer = with_http.customer(1).await.unwrap();
-    assert_eq!(customer.name.as_deref(), Some("billing-sync/2.2"));
+    assert_eq!(with_http.customer(1).await.unwrap().id, Some(1));
 }
 
 #[tokio::test]
 async fn without_a_callers_builder_the_crates_user_agent_is_sent() {
-    let server = echo_server(Duration::ZERO).await;
-    let customer = builder(&server).build().unwrap().customer(1).await.unwrap();
     assert_eq!(
-        customer.name.as_deref(),
-        Some(concat!("ecwid-client/", env!("CARGO_PKG_VERSION")))
+        EcwidClient::USER_AGENT,
+        concat!("ecwid-client/", env!("CARGO_PKG_VERSION"))
     );
+    let server = server_expecting(EcwidClient::USER_AGENT, Duration::ZERO).await;
+    let customer = builder(&server).build().unwrap().customer(1).await.unwrap();
+    assert_eq!(customer.id, Some(1));
 }
 
 #[tokio::test]
-async fn the_callers_timeout_is_kept() {
-    // The answer takes 3 s; the caller's client gives up after 200 ms. Only the outcome is
-    // checked, never how long it took.
-    let server = echo_server(Duration::from_secs(3)).await;
-    let http = reqwest::Client::builder().timeout(Duration::from_millis(200));
-    let err = builder(&server)
-        .http(http)
+async fn the_builders_timeout_ends_a_slow_call_with_a_timeout_error() {
+    // The answer takes 3 s; the client gives up after 200 ms. Only the outcome is checked,
+    // never how long it took.
+    let server = server_expecting("billing-sync/2.1", Duration::from_secs(3)).await;
+    let client = builder(&server)
+        .http(reqwest::Client::builder().user_agent("billing-sync/2.1"))
+        .timeout(Duration::from_millis(200))
         .build()
-        .unwrap()
-        .customer(1)
-        .await
-        .unwrap_err();
+        .unwrap();
+    let err = client.customer(1).await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(err.operation(), Some("get_customer"));
+    assert_eq!(client.config().timeout, Some(Duration::from_millis(200)));
 }
 
-#[tokio::test]
-async fn a_timeout_set_on_the_builder_applies_to_the_callers_client_too() {
-    let server = echo_server(Duration::from_secs(3)).await;
-    // Set before and after `http`: the same.
-    let before = builder(&server)
-        .timeout(Duration::from_millis(200))
-        .http(reqwest::Client::builder().timeout(Duration::from_secs(60)))
+#[test]
+fn the_settings_and_the_page_concurrency_are_kept_apart() {
+    let config = ClientConfig::default().with_timeout(Duration::from_secs(7));
+    let client = EcwidClient::builder("https://app.ecwid.com/api/v3", STORE, TOKEN.into())
+        .page_concurrency(2)
+        .config(config.clone())
         .build()
         .unwrap();
-    let after = builder(&server)
-        .http(reqwest::Client::builder().timeout(Duration::from_secs(60)))
-        .timeout(Duration::from_millis(200))
-        .build()
-        .unwrap();
-    for client in [before, after] {
-        let err = client.customer(1).await.unwrap_err();
-        assert!(err.is_timeout(), "{err:?}");
-        assert_eq!(client.config().timeout, Some(Duration::from_millis(200)));
-    }
+    assert_eq!(client.config(), &config);
+    assert_eq!(client.page_concurrency(), 2);
+    let default = EcwidClient::new("https://app.ecwid.com/api/v3", STORE, TOKEN.into()).unwrap();
+    assert_eq!(default.config(), &ClientConfig::default());
+    assert_eq!(default.config().retry.max_attempts, 3);
+    assert_eq!(
+        default.page_concurrency(),
+        EcwidClient::DEFAULT_PAGE_CONCURRENCY
+    );
+    assert_eq!(EcwidClient::DEFAULT_PAGE_CONCURRENCY, 4);
+    assert_eq!(EcwidClient::DEFAULT_TIMEOUT, Duration::from_secs(30));
 }

@@ -1,0 +1,3 @@
+//! The shared builder core on the wire; the retry decision is tested in `src/policy.rs`.
+
+mod setup;
