@@ -51,14 +51,11 @@ pub fn check(root: &Path, semver: bool) -> Result<bool> {
         Some(base) => semver::Version::parse(base)?,
         None => semver::Version::new(0, 0, 0),
     };
-    for spec in &report.specs {
-        if !spec.changes.is_empty() && !version::changelog_names(&changelog, &released, &spec.spec)
+    for spec in report.specs.iter().filter(|spec| !spec.changes.is_empty()) {
+        if let Err(message) = version::changelog_entry(&changelog, &released, &spec.spec)
+            && !missing.contains(&message)
         {
-            missing.push(format!(
-                "CHANGELOG.md has no entry naming `{}` above `## [{released}]`: paste the entry \
-                 spec-diff drafts (above)",
-                spec.spec
-            ));
+            missing.push(message);
         }
     }
     for line in &missing {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use anyhow::Result;
 
 use super::change::{Class, Kind};
-use super::report::{Change, Report, SpecReport, place};
+use super::report::{Change, Report, SpecReport, particulars, short_place};
 use super::rust::Bump;
 
 /// The JSON report.
@@ -209,9 +209,9 @@ fn table_rows(out: &mut String, change: &Change) {
 
 /// `Customer.email` type-changed (integer -> string).
 fn summary(change: &Change) -> String {
-    let place = place(change);
-    match place.split_once(' ') {
-        Some((name, detail)) => format!("{name} {} {detail}", change.kind),
-        None => format!("{place} {}", change.kind),
+    let place = short_place(&change.pointer);
+    match particulars(change) {
+        Some(detail) => format!("`{place}` {} ({detail})", change.kind),
+        None => format!("`{place}` {}", change.kind),
     }
 }

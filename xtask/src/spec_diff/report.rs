@@ -170,15 +170,18 @@ pub fn crate_bump(changes: &[Change]) -> (Bump, Vec<String>) {
 }
 
 /// A change's place and particulars, as one short phrase: `Customer.email`,
-/// `parameter Limit (query `limit`)`.
+/// `parameter Limit` (query `limit`).
 pub fn place(change: &Change) -> String {
-    let place = short_place(&change.pointer);
-    // A property's name is already in its place.
-    if change.detail.is_empty() || change.kind.starts_with("property-") {
-        format!("`{place}`")
-    } else {
-        format!("`{place}` ({})", change.detail)
+    match particulars(change) {
+        Some(detail) => format!("`{}` ({detail})", short_place(&change.pointer)),
+        None => format!("`{}`", short_place(&change.pointer)),
     }
+}
+
+/// A change's particulars, unless its place already says them (a property's name).
+pub fn particulars(change: &Change) -> Option<&str> {
+    let said = change.detail.is_empty() || change.kind.starts_with("property-");
+    (!said).then_some(change.detail.as_str())
 }
 
 /// A change's place as a reader names it: `Customer.contacts[].type` for a schema's property,

@@ -38,14 +38,25 @@ pub fn next(from: &Version, bump: Bump) -> Version {
 }
 
 /// Whether `CHANGELOG.md`'s text has an entry for a change of `spec` since release `released`:
-/// a line naming the spec's path above the released version's heading (`## [0.1.0]`), in the
-/// section that will become the next release's.
-pub fn changelog_names(changelog: &str, released: &Version, spec: &str) -> bool {
+/// a line naming the spec's path (`` `specs/ecwid/customers.yaml` ``) above the released
+/// version's heading (`## [0.1.0]`), in the section that will become the next release's. The
+/// error says what is missing.
+pub fn changelog_entry(changelog: &str, released: &Version, spec: &str) -> Result<(), String> {
     let heading = format!("## [{released}]");
-    let upcoming = changelog
-        .split_once(&heading)
-        .map_or(changelog, |(before, _)| before);
-    upcoming.contains(&format!("`{spec}`"))
+    let Some((upcoming, _)) = changelog.split_once(&heading) else {
+        return Err(format!(
+            "CHANGELOG.md has no `{heading}` heading: the release {released} has no section, so \
+             no entry can be told apart from it"
+        ));
+    };
+    if upcoming.contains(&format!("`{spec}`")) {
+        Ok(())
+    } else {
+        Err(format!(
+            "CHANGELOG.md has no entry naming `{spec}` above `{heading}`: paste the entry \
+             spec-diff drafts"
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -84,8 +95,15 @@ mod tests {
         let spec = "specs/ecwid/customers.yaml";
         let released = Version::new(0, 1, 0);
         let old = "## [Unreleased]\n\n## [0.1.0]\n- from `specs/ecwid/customers.yaml`\n";
-        assert!(!changelog_names(old, &released, spec));
+        let err = changelog_entry(old, &released, spec).unwrap_err();
+        assert!(
+            err.contains("no entry naming `specs/ecwid/customers.yaml` above `## [0.1.0]`"),
+            "{err}"
+        );
         let new = "## [0.2.0]\n- `ecwid-client` (`specs/ecwid/customers.yaml`): x\n## [0.1.0]\n";
-        assert!(changelog_names(new, &released, spec));
+        assert_eq!(changelog_entry(new, &released, spec), Ok(()));
+        let unreleased = "## [Unreleased]\n- `ecwid-client` (`specs/ecwid/customers.yaml`)\n";
+        let err = changelog_entry(unreleased, &released, spec).unwrap_err();
+        assert!(err.contains("no `## [0.1.0]` heading"), "{err}");
     }
 }
