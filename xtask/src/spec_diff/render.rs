@@ -132,26 +132,26 @@ pub fn changelog(report: &Report) -> String {
         let breaking: Vec<_> = wire(Class::BreakingClients).map(summary).collect();
         if !breaking.is_empty() {
             parts.push(format!(
-                "breaking for clients on the wire: {}",
+                "Breaking for clients on the wire: {}",
                 breaking.join("; ")
             ));
         }
         let servers: Vec<_> = wire(Class::BreakingServers).map(summary).collect();
         if !servers.is_empty() {
             parts.push(format!(
-                "servers implementing the spec must follow: {}",
+                "Servers implementing the spec must follow: {}",
                 servers.join("; ")
             ));
         }
         let additive: Vec<_> = wire(Class::Additive).map(summary).collect();
         if !additive.is_empty() {
-            parts.push(format!("new: {}", additive.join("; ")));
+            parts.push(format!("New: {}", additive.join("; ")));
         }
         if wire(Class::Documentation).next().is_some() {
-            parts.push("documentation".to_string());
+            parts.push("Documentation".to_string());
         }
         let (section, prefix) = match bump {
-            Bump::Major => (0, "**Breaking** for Rust users: "),
+            Bump::Major => (0, "**Breaking** for Rust users. "),
             Bump::Minor => (1, ""),
             Bump::Patch => (2, ""),
         };

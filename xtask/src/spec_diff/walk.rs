@@ -582,20 +582,33 @@ impl Differ<'_> {
             };
             node.get(hidden) != Some(&Value::Bool(true))
         };
+        let added = |name: &String| {
+            if new.required.contains(name) {
+                Kind::PropertyAddedRequired
+            } else {
+                Kind::PropertyAddedOptional
+            }
+        };
         for (name, (new_node, new_at)) in &new.properties {
             let Some((old_node, old_at)) = old.properties.get(name) else {
                 if travels(new_node) {
-                    let kind = if new.required.contains(name) {
-                        Kind::PropertyAddedRequired
-                    } else {
-                        Kind::PropertyAddedOptional
-                    };
-                    self.record(new_at, kind, name, d);
+                    self.record(new_at, added(name), name, d);
                 }
                 continue;
             };
-            if !travels(new_node) && !travels(old_node) {
-                continue;
+            // Made (or no longer) read-only or write-only: it stops (or starts) travelling
+            // this way, as if removed (or added).
+            match (travels(old_node), travels(new_node)) {
+                (false, false) => continue,
+                (true, false) => {
+                    self.record(new_at, Kind::PropertyRemoved, name, d);
+                    continue;
+                }
+                (false, true) => {
+                    self.record(new_at, added(name), name, d);
+                    continue;
+                }
+                (true, true) => {}
             }
             match (old.required.contains(name), new.required.contains(name)) {
                 (false, true) => self.record(new_at, Kind::PropertyRequired, name, d),
