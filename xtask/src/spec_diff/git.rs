@@ -37,9 +37,30 @@ pub fn default_base(root: &Path) -> Result<String> {
     }
 }
 
-/// A file's text at a revision; `None` when it does not exist there.
+/// A file's text at a revision, trimmed; `None` when it does not exist there.
 pub fn show(root: &Path, rev: &str, path: &str) -> Result<Option<String>> {
     git(root, &["show", &format!("{rev}:{path}")])
+}
+
+/// A file's text at a revision as it is; `None` when it does not exist there.
+pub fn show_raw(root: &Path, rev: &str, path: &str) -> Result<Option<String>> {
+    let output = Command::new("git")
+        .current_dir(root)
+        .args(["show", &format!("{rev}:{path}")])
+        .output()
+        .context("running git show")?;
+    if !output.status.success() {
+        return Ok(None);
+    }
+    String::from_utf8(output.stdout)
+        .map(Some)
+        .with_context(|| format!("{rev}:{path} is not UTF-8"))
+}
+
+/// Whether `rev` names a commit.
+pub fn is_revision(root: &Path, rev: &str) -> Result<bool> {
+    let commit = format!("{rev}^{{commit}}");
+    Ok(git(root, &["rev-parse", "--verify", "--quiet", &commit])?.is_some())
 }
 
 /// Whether `path` differs between `rev` and the working tree.

@@ -2,10 +2,11 @@
 //! followed to the node they name, with that node's JSON pointer.
 
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
+
+use super::git;
 
 /// One OpenAPI document and the name it is reported under.
 pub struct Spec {
@@ -36,31 +37,11 @@ impl Spec {
     /// `path` (relative to the repository root) as it was at git revision `rev`, or `None` when
     /// the file did not exist there.
     pub fn at_revision(root: &Path, rev: &str, path: &str) -> Result<Option<Spec>> {
-        let object = format!("{rev}:{path}");
-        let output = Command::new("git")
-            .current_dir(root)
-            .args(["show", &object])
-            .output()
-            .context("running git show")?;
-        if !output.status.success() {
-            let exists = Command::new("git")
-                .current_dir(root)
-                .args([
-                    "rev-parse",
-                    "--verify",
-                    "--quiet",
-                    &format!("{rev}^{{commit}}"),
-                ])
-                .output()
-                .context("running git rev-parse")?;
-            if exists.status.success() {
-                return Ok(None);
-            }
-            bail!("{rev} is not a git revision of {}", root.display());
+        match git::show_raw(root, rev, path)? {
+            Some(text) => Spec::parse(format!("{rev}:{path}"), &text).map(Some),
+            None if git::is_revision(root, rev)? => Ok(None),
+            None => bail!("{rev} is not a git revision of {}", root.display()),
         }
-        let text =
-            String::from_utf8(output.stdout).with_context(|| format!("{object}: not UTF-8"))?;
-        Spec::parse(object, &text).map(Some)
     }
 
     /// Follow `node`'s local `$ref`s (a chain of them) to the node they name. Returns that node

@@ -18,6 +18,7 @@ mod release;
 pub mod render;
 pub mod report;
 pub mod rust;
+mod rust_api;
 mod semver_checks;
 pub mod version;
 pub mod walk;
@@ -29,7 +30,7 @@ use anyhow::Result;
 use crate::generate;
 use change::Class;
 use load::Spec;
-use report::{CrateBump, Report, SpecReport, WorkspaceVersion};
+use report::{CrateBump, GeneratedApi, Report, SpecReport, WorkspaceVersion};
 
 /// The report's format.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -146,6 +147,10 @@ pub fn workspace_report(root: &Path, base: &str, specs: &[String], semver: bool)
             Some(client) => {
                 let krate = crate_name(client.krate);
                 let (mut bump, reasons) = report::crate_bump(&changes);
+                let generated = generated_api(root, base, client)?;
+                if let Some(api) = &generated {
+                    bump = bump.max(api.bump);
+                }
                 let semver_checks = if semver || semver_checks::installed() {
                     let verdict = semver_checks::run(root, &krate, base)?;
                     bump = bump.max(verdict.bump);
@@ -154,6 +159,7 @@ pub fn workspace_report(root: &Path, base: &str, specs: &[String], semver: bool)
                     None
                 };
                 Some(CrateBump {
+                    generated,
                     dependents: git::dependents(root, &krate)?,
                     krate,
                     bump,
@@ -210,6 +216,59 @@ fn workspace_version(root: &Path, base: &str, reports: &[SpecReport]) -> Result<
         base: base_version.map(|v| v.to_string()),
         bump,
     })
+}
+
+/// The generated API at `base` against the one checked in now (against the code the spec
+/// generates when none is); `None` when `base` has no generated files. Either side may have
+/// the one-file layout of earlier revisions (`src/generated.rs`).
+fn generated_api(
+    root: &Path,
+    base: &str,
+    client: &generate::ClientSpec,
+) -> Result<Option<GeneratedApi>> {
+    let Some(old_files) = generated_files(client, |path| {
+        Ok(git::show_raw(root, base, path)?.map(|text| (format!("{base}:{path}"), text)))
+    })?
+    else {
+        return Ok(None);
+    };
+    let checked_in = generated_files(client, |path| {
+        Ok(std::fs::read_to_string(root.join(path))
+            .ok()
+            .map(|text| (path.to_string(), text)))
+    })?;
+    let spec_text = std::fs::read_to_string(root.join(client.spec))?;
+    let fresh = generate::render_spec(&spec_text, client)?;
+    let fresh = vec![
+        (client.types_output(), fresh.types),
+        (client.client_output(), fresh.client),
+    ];
+    let stale = checked_in.as_ref() != Some(&fresh);
+    let new_files = checked_in.unwrap_or(fresh);
+    let (bump, changes) = rust_api::compare(
+        &rust_api::Api::parse(&old_files)?,
+        &rust_api::Api::parse(&new_files)?,
+    );
+    Ok(Some(GeneratedApi {
+        bump,
+        changes,
+        stale,
+    }))
+}
+
+/// A client's generated files (`types.rs` and `client.rs`, or the earlier `generated.rs`) as
+/// `read` finds them: each with the name it is reported under.
+fn generated_files(
+    client: &generate::ClientSpec,
+    read: impl Fn(&str) -> Result<Option<(String, String)>>,
+) -> Result<Option<Vec<(String, String)>>> {
+    if let (Some(types), Some(code)) = (
+        read(&client.types_output())?,
+        read(&client.client_output())?,
+    ) {
+        return Ok(Some(vec![types, code]));
+    }
+    Ok(read(&format!("{}/src/generated.rs", client.krate))?.map(|file| vec![file]))
 }
 
 /// `ecwid-client` for `crates/ecwid-client`.

@@ -80,6 +80,32 @@ fn spec_section(out: &mut String, spec: &SpecReport) {
         for reason in &rust.reasons {
             let _ = writeln!(out, "- {reason}");
         }
+        if let Some(api) = &rust.generated {
+            let shown: Vec<_> = api.changes.iter().take(12).map(String::as_str).collect();
+            let more = api.changes.len().saturating_sub(shown.len());
+            let _ = writeln!(
+                out,
+                "- the generated public API, item by item: {}{}{}",
+                api.bump.words(),
+                if shown.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", shown.join("; "))
+                },
+                if more > 0 {
+                    format!("; and {more} more")
+                } else {
+                    String::new()
+                }
+            );
+            if api.stale {
+                let _ = writeln!(
+                    out,
+                    "- the checked-in generated code is not what the spec generates: run `cargo \
+                     xtask generate` (the comparison above read the checked-in code)"
+                );
+            }
+        }
         match &rust.semver_checks {
             Some(verdict) => {
                 let _ = writeln!(out, "- `cargo semver-checks`: {verdict}");

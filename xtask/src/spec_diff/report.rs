@@ -91,10 +91,24 @@ pub struct CrateBump {
     pub bump: Bump,
     /// Why: the largest rule's effect on the generated code and the changes it covers.
     pub reasons: Vec<String>,
+    /// The generated public API at the base against the one checked in now.
+    pub generated: Option<GeneratedApi>,
     /// `cargo semver-checks`'s verdict, when it ran.
     pub semver_checks: Option<String>,
     /// The workspace crates built on this crate's types.
     pub dependents: Vec<String>,
+}
+
+/// What changed in the generated public API, item by item.
+#[derive(Serialize)]
+pub struct GeneratedApi {
+    /// The bump those changes need.
+    pub bump: Bump,
+    /// One line per added, removed or changed item.
+    pub changes: Vec<String>,
+    /// Whether the checked-in generated files differ from what the spec generates now (run
+    /// `cargo xtask generate`); the comparison reads the checked-in files when there are any.
+    pub stale: bool,
 }
 
 /// The workspace's version and the smallest the changes allow.

@@ -141,8 +141,8 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         kinds: &[SchemaRenamed, OperationIdChanged],
-        spec_change: "a schema or an `operationId` renamed (the wire unchanged)",
-        generated: "the type or the method is renamed",
+        spec_change: "a schema or an `operationId` renamed, or a schema moved into or out of `components` (the wire unchanged)",
+        generated: "the type or the method is renamed (an inline schema's type is named after its place, or is a plain `String`)",
         bump: Bump::Major,
         why: "",
     },

@@ -357,10 +357,10 @@ impl Differ<'_> {
     ) -> Result<()> {
         let (old_node, old_at) = self.old.resolve(old, old_pointer)?;
         let (new_node, new_at) = self.new.resolve(new, new_pointer)?;
-        if let (Some(old_name), Some(new_name)) = (component_name(old), component_name(new))
-            && old_name != new_name
-        {
-            let detail = format!("{old_name} -> {new_name}");
+        let (old_name, new_name) = (component_name(old), component_name(new));
+        if old_name != new_name {
+            let name = |name: Option<&str>| name.unwrap_or("inline").to_string();
+            let detail = format!("{} -> {}", name(old_name), name(new_name));
             self.record(new_pointer, Kind::SchemaRenamed, &detail, Some(dir));
         }
         let frame = (old_at.clone(), new_at.clone(), dir);
@@ -647,9 +647,16 @@ fn required(node: &Value) -> bool {
     node.get("required") == Some(&Value::Bool(true))
 }
 
-/// `Customer` for a `$ref` to `#/components/schemas/Customer`.
+/// The component a schema names, and so the generated Rust type it is: `Customer` for a `$ref`
+/// to `#/components/schemas/Customer`, alone or as the one part of an `allOf` (how a property
+/// with its own description refers to a component); `None` for an inline schema.
 fn component_name(node: &Value) -> Option<&str> {
-    node.get("$ref")?
+    let reference = match node.get("allOf").and_then(Value::as_array) {
+        Some(parts) if parts.len() == 1 => &parts[0],
+        _ => node,
+    };
+    reference
+        .get("$ref")?
         .as_str()?
         .strip_prefix("#/components/schemas/")
 }
