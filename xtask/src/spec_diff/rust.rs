@@ -1,5 +1,5 @@
 //! What a spec change does to the generated Rust API, and so to the version: the rules of the
-//! README's table "What a spec change does to the version", which [`readme_table`] renders and
+//! README's table "What a spec change does to the version", which `readme_table` renders and
 //! a test keeps the README in step with.
 //!
 //! The rules follow from the settings of `xtask/src/generate.rs`: progenitor turns each schema
