@@ -197,7 +197,7 @@ fn workspace_version(root: &Path, base: &str, reports: &[SpecReport]) -> Result<
     };
     let bump = reports
         .iter()
-        .filter(|spec| !spec.changes.is_empty())
+        .filter(|spec| spec.changed())
         .filter_map(|spec| spec.rust.as_ref().map(|r| r.bump))
         .max();
     let Some(bump) = bump else {

@@ -47,7 +47,7 @@ fn spec_section(out: &mut String, spec: &SpecReport) {
         .unwrap_or_default();
     let _ = writeln!(out, "## `{}`{krate}\n", spec.spec);
     let _ = writeln!(out, "{} -> {}\n", spec.old, spec.new);
-    if spec.changes.is_empty() {
+    if !spec.changed() {
         let _ = writeln!(out, "No change.\n");
         return;
     }

@@ -34,6 +34,14 @@ pub struct SpecReport {
     pub rust: Option<CrateBump>,
 }
 
+impl SpecReport {
+    /// Whether anything changed: the spec, or the generated API it gives its crate.
+    pub fn changed(&self) -> bool {
+        let generated = self.rust.as_ref().and_then(|rust| rust.generated.as_ref());
+        !self.changes.is_empty() || generated.is_some_and(|api| !api.changes.is_empty())
+    }
+}
+
 /// One change at one place, and each use it was found through.
 #[derive(Serialize)]
 pub struct Change {
