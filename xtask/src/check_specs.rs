@@ -11,6 +11,8 @@ use anyhow::{Context, Result, bail};
 use serde_json::Value;
 use spec_schemas::SpecSchemas;
 
+use crate::spec_diff::load;
+
 /// The specs whose examples are checked.
 pub const SPECS: [&str; 2] = [
     "specs/ecwid/customers.yaml",
@@ -111,7 +113,8 @@ fn collect(
                 }
                 if let Some(Value::Object(named)) = map.get("examples") {
                     for (name, entry) in named {
-                        let entry = resolve(doc, entry)?;
+                        // A `$ref` into `components/examples`.
+                        let (entry, _) = load::resolve(doc, entry, location)?;
                         let Some(value) = entry.get("value") else {
                             bail!("example `{name}` at {location} has no inline `value`");
                         };
@@ -152,20 +155,6 @@ fn example(location: &str, name: &str, schema: &Value, value: &Value) -> Example
         name: name.to_owned(),
         schema: schema.clone(),
         value: value.clone(),
-    }
-}
-
-/// Follow a local `$ref` (`#/components/examples/x`) once.
-fn resolve<'a>(doc: &'a Value, node: &'a Value) -> Result<&'a Value> {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(reference) => {
-            let pointer = reference
-                .strip_prefix('#')
-                .with_context(|| format!("only local references are supported: {reference}"))?;
-            doc.pointer(pointer)
-                .with_context(|| format!("dangling reference {reference}"))
-        }
-        None => Ok(node),
     }
 }
 

@@ -10,6 +10,10 @@
 //! - `bench-budget`: one export and four concurrent ones against the store's rate limit.
 //! - `bench-requests`: the Ecwid requests each canonical request costs, and a full `sinceId` walk.
 //! - `bench-cpu`: the export's and the gateway's CPU per customer, store and process on a core each.
+//! - `spec-diff`: what a spec change means for clients, servers and the generated Rust API, the
+//!   version bump and the CHANGELOG entry it needs; `--check-release` is CI's check of both.
+//! - `spec-diff-corpus [--openapi-diff BIN]`: the corpus of `xtask/tests/spec-diff/`, and
+//!   Atlassian's openapi-diff on it.
 
 mod bench_budget;
 mod bench_cpu;
@@ -20,9 +24,12 @@ mod bench_requests;
 mod check_specs;
 mod generate;
 mod server_process;
+mod spec_diff;
 mod workspace;
 
 use std::process::ExitCode;
+
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
@@ -98,6 +105,40 @@ enum Command {
         #[arg(long, default_value_t = 100_000)]
         customers: usize,
     },
+    /// What changed in the specs: for clients, for servers, for the Rust API and the version.
+    SpecDiff {
+        /// Compare with the specs at this git revision [default: the merge base with main, else
+        /// the last release tag].
+        #[arg(long, conflicts_with_all = ["old", "new"])]
+        base: Option<String>,
+        /// Compare two spec files instead: the old one.
+        #[arg(long, requires = "new", conflicts_with = "specs")]
+        old: Option<PathBuf>,
+        /// The new one.
+        #[arg(long, requires = "old")]
+        new: Option<PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: spec_diff::Format,
+        /// Exit non-zero when a change breaks clients (and only then).
+        #[arg(long, value_enum)]
+        fail_on: Option<spec_diff::FailOn>,
+        /// Run `cargo semver-checks` on the generated crates (it runs anyway when installed).
+        #[arg(long)]
+        semver: bool,
+        /// CI's check: when a spec changed since the last release tag, fail unless the
+        /// workspace version and CHANGELOG.md follow.
+        #[arg(long, conflicts_with_all = ["base", "old", "new", "fail_on", "specs"])]
+        check_release: bool,
+        /// The specs, relative to the workspace root [default: every generated client's].
+        specs: Vec<String>,
+    },
+    /// Classify the corpus of xtask/tests/spec-diff/, and compare with openapi-diff.
+    SpecDiffCorpus {
+        /// Atlassian's openapi-diff (npm) executable: compare its verdicts with ours.
+        #[arg(long)]
+        openapi_diff: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -131,5 +172,29 @@ fn run(command: Command) -> anyhow::Result<bool> {
             runs,
             seconds,
         } => bench_cpu::run(&root, customers, runs, seconds),
+        Command::SpecDiff {
+            base,
+            old,
+            new,
+            format,
+            fail_on,
+            semver,
+            check_release,
+            specs,
+        } => spec_diff::run(
+            &root,
+            spec_diff::Options {
+                base,
+                files: old.zip(new),
+                specs,
+                format,
+                fail_on,
+                semver,
+                check_release,
+            },
+        ),
+        Command::SpecDiffCorpus { openapi_diff } => {
+            spec_diff::corpus::run(&root, openapi_diff.as_deref())
+        }
     }
 }
