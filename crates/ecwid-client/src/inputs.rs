@@ -12,10 +12,38 @@
 //! Every field is named, so a field added to the spec fails to compile here until it is placed
 //! (writable or read-only).
 
+use crate::ContactType;
 use crate::types::{
-    Contact, ContactInput, CustomerExtraField, CustomerExtraFieldInput, ShippingAddress,
-    ShippingAddressInput,
+    Contact, ContactCreateRequest, ContactInput, CustomerExtraField, CustomerExtraFieldInput,
+    ShippingAddress, ShippingAddressInput,
 };
+
+impl ContactCreateRequest {
+    /// A contact to add (`POST /customers/{id}/contacts`) with its text and type, and nothing
+    /// else set; set `default`, `handle`, `note` or `order_by` with struct update syntax:
+    ///
+    /// ```
+    /// use ecwid_client::ContactType;
+    /// use ecwid_client::types::ContactCreateRequest;
+    ///
+    /// let phone = ContactCreateRequest {
+    ///     default: Some(true),
+    ///     ..ContactCreateRequest::new("+4712345678", ContactType::Phone)
+    /// };
+    /// assert_eq!(phone.contact, "+4712345678");
+    /// assert_eq!(phone.handle, None);
+    /// ```
+    pub fn new(contact: impl Into<String>, type_: ContactType) -> Self {
+        Self {
+            contact: contact.into(),
+            default: None,
+            handle: None,
+            note: None,
+            order_by: None,
+            type_,
+        }
+    }
+}
 
 /// `From` both ways between a response type and its write type: the writable fields are moved,
 /// the read-only ones dropped (response -> input) or left `None` (input -> response).

@@ -145,12 +145,8 @@ mod tests {
 
     fn create(contact: &str, kind: ContactType, default: bool) -> ContactCreateRequest {
         ContactCreateRequest {
-            contact: contact.to_owned(),
             default: Some(default),
-            handle: None,
-            note: None,
-            order_by: None,
-            type_: kind,
+            ..ContactCreateRequest::new(contact, kind)
         }
     }
 

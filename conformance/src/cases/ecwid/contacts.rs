@@ -23,12 +23,8 @@ async fn customer(ctx: &EcwidCtx, label: &str) -> Result<i64, Failure> {
 
 fn new_contact(contact: &str, kind: ContactType, default: bool) -> ContactCreateRequest {
     ContactCreateRequest {
-        contact: contact.to_owned(),
         default: Some(default),
-        handle: None,
-        note: None,
-        order_by: None,
-        type_: kind,
+        ..ContactCreateRequest::new(contact, kind)
     }
 }
 

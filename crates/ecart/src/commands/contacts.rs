@@ -88,12 +88,10 @@ pub async fn run(
             default,
         } => {
             let new = ContactCreateRequest {
-                type_: type_.clone(),
-                contact: contact.clone(),
                 handle: handle.clone(),
                 note: note.clone(),
                 default: default.then_some(true),
-                order_by: None,
+                ..ContactCreateRequest::new(contact.clone(), type_.clone())
             };
             client.add_contact(customer, &new).await?;
             print(&client.contacts(customer).await?)

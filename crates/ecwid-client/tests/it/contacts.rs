@@ -6,14 +6,7 @@ use ecwid_sim::SimConfig;
 use crate::support::{always_500, fast_policy, sim_store};
 
 fn phone(number: &str) -> ContactCreateRequest {
-    ContactCreateRequest {
-        contact: number.to_owned(),
-        default: None,
-        handle: None,
-        note: None,
-        order_by: None,
-        type_: "PHONE".parse().unwrap(),
-    }
+    ContactCreateRequest::new(number, "PHONE".parse().unwrap())
 }
 
 fn new_customer() -> CustomerCreateRequest {
