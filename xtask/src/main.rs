@@ -123,7 +123,8 @@ enum Command {
         /// Exit non-zero when a change breaks clients (and only then).
         #[arg(long, value_enum)]
         fail_on: Option<spec_diff::FailOn>,
-        /// Run `cargo semver-checks` on the generated crates (it runs anyway when installed).
+        /// Also run `cargo semver-checks` on the generated crates against the base (it must be
+        /// installed; it takes minutes).
         #[arg(long)]
         semver: bool,
         /// CI's check: when a spec changed since the last release tag, fail unless the

@@ -113,7 +113,7 @@ fn spec_section(out: &mut String, spec: &SpecReport) {
             None => {
                 let _ = writeln!(
                     out,
-                    "- `cargo semver-checks` did not run (not installed; `--semver` runs it)"
+                    "- `cargo semver-checks` did not run (`--semver` runs it)"
                 );
             }
         }

@@ -1,4 +1,4 @@
-//! `cargo semver-checks` on a generated crate against the base revision, when it is installed.
+//! `cargo semver-checks` on a generated crate against the base revision (`spec-diff --semver`).
 
 use std::path::Path;
 use std::process::Command;
@@ -18,7 +18,7 @@ pub struct Verdict {
 }
 
 /// Whether `cargo semver-checks` can run here.
-pub fn installed() -> bool {
+fn installed() -> bool {
     Command::new("cargo-semver-checks")
         .arg("--version")
         .output()
