@@ -26,7 +26,7 @@ pub type GeneratedError = progenitor_client::Error<ErrorBody>;
 #[error(transparent)]
 pub struct Error(CallError<ErrorKind>);
 
-/// What went wrong; see [`Error::kind`].
+/// What went wrong: [`Error`] dereferences to a [`CallError`] whose [`kind`](CallError::kind) it is.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
