@@ -27,21 +27,7 @@ const STORE_CORE: &str = "0";
 const MEASURED_CORE: &str = "1";
 
 pub fn run(root: &Path, customers: usize, runs: usize, seconds: u64) -> anyhow::Result<bool> {
-    let release = crate::workspace::build_release(
-        root,
-        &[
-            "-p",
-            "ecart",
-            "--bin",
-            "ecart",
-            "-p",
-            "xtask",
-            "--example",
-            "fetch_pages",
-        ],
-    )?;
-    let ecart = release.join("ecart");
-    let fetch_pages = release.join("examples/fetch_pages");
+    let (ecart, fetch_pages) = crate::workspace::build_ecart_and_example(root, "fetch_pages")?;
     let total = customers + 2; // and the two customers of Ecwid's search example
     let _store = start_store(&ecart, customers)?;
     let base = format!("http://127.0.0.1:{STORE_PORT}/api/v3");

@@ -17,21 +17,7 @@ const STORE: i64 = 1003;
 const TOKEN: &str = "secret_bench_token";
 
 pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
-    let release = crate::workspace::build_release(
-        root,
-        &[
-            "-p",
-            "ecart",
-            "--bin",
-            "ecart",
-            "-p",
-            "xtask",
-            "--example",
-            "fetch_pages",
-        ],
-    )?;
-    let ecart = release.join("ecart");
-    let fetch_pages = release.join("examples/fetch_pages");
+    let (ecart, fetch_pages) = crate::workspace::build_ecart_and_example(root, "fetch_pages")?;
     let output =
         std::env::temp_dir().join(format!("ecart-bench-export-{}.ndjson", std::process::id()));
     let mut rows = Vec::new();

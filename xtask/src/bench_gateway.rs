@@ -25,21 +25,7 @@ const GATEWAY_PORT: u16 = 18_312;
 const PROXY_PORT: u16 = 18_313;
 
 pub fn run(root: &Path, customers: usize, seconds: u32, connections: u32) -> anyhow::Result<bool> {
-    let release = crate::workspace::build_release(
-        root,
-        &[
-            "-p",
-            "ecart",
-            "--bin",
-            "ecart",
-            "-p",
-            "xtask",
-            "--example",
-            "forward_proxy",
-        ],
-    )?;
-    let ecart = release.join("ecart");
-    let forward_proxy = release.join("examples/forward_proxy");
+    let (ecart, forward_proxy) = crate::workspace::build_ecart_and_example(root, "forward_proxy")?;
     let customers = customers.to_string();
     let _store = start(
         &ecart,

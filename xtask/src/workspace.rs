@@ -67,6 +67,30 @@ pub fn build_release(root: &Path, args: &[&str]) -> Result<PathBuf> {
     Ok(target_dir(root)?.join("release"))
 }
 
+/// Release builds of the `ecart` binary and of one xtask example (`xtask/examples/NAME.rs`),
+/// as the benchmarks run them side by side: their paths. `--bin ecart` is named because with
+/// `--example` alone cargo builds the example and nothing else, and a benchmark would time
+/// whatever `ecart` an earlier build left.
+pub fn build_ecart_and_example(root: &Path, example: &str) -> Result<(PathBuf, PathBuf)> {
+    let release = build_release(
+        root,
+        &[
+            "-p",
+            "ecart",
+            "--bin",
+            "ecart",
+            "-p",
+            "xtask",
+            "--example",
+            example,
+        ],
+    )?;
+    Ok((
+        release.join("ecart"),
+        release.join("examples").join(example),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
