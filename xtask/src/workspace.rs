@@ -67,7 +67,7 @@ pub fn build_release(root: &Path, args: &[&str]) -> Result<PathBuf> {
     Ok(target_dir(root)?.join("release"))
 }
 
-/// Release builds of the `ecart` binary and of one xtask example (`xtask/examples/NAME.rs`),
+/// Release builds of the `ecart` binary and of one example of the xtask package, by name,
 /// as the benchmarks run them side by side: their paths. `--bin ecart` is named because with
 /// `--example` alone cargo builds the example and nothing else, and a benchmark would time
 /// whatever `ecart` an earlier build left.
