@@ -4,8 +4,9 @@
 //!
 //! Each client crate keeps its own cause type (`ErrorKind`: Ecwid's answers carry
 //! `Retry-After` and a search page can fail one customer at a time) and wraps a
-//! `CallError<ErrorKind>` in its `Error`. The wrapping is needed because the `From`
-//! conversions from each crate's generated error type must live in that crate.
+//! `CallError<ErrorKind>` in its `Error`, declared by [`client_error!`](crate::client_error).
+//! The wrapping is needed because the `From` conversions from each crate's generated error type
+//! must live in that crate.
 
 use std::fmt;
 
@@ -15,7 +16,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
-use crate::{CallSummary, Failure, without_query};
+use crate::{CallSummary, Failure, RequestError, without_query};
 
 /// A failed call: the operation, the requests sent, and the cause `K`.
 ///
@@ -116,12 +117,9 @@ pub enum Cause<E> {
         /// The error body, when it parsed as the spec's error type.
         body: Option<E>,
     },
-    /// An attempt got no complete answer within the configured timeout.
-    Timeout(reqwest::Error),
-    /// The server could not be reached, or the connection broke before an answer came.
-    Connection(reqwest::Error),
-    /// The answer started but its body was cut off.
-    IncompleteBody(reqwest::Error),
+    /// No answer to read: the request was not built, timed out, found no server, or its answer
+    /// was cut off.
+    Request(RequestError),
     /// A success answer whose body does not have the shape of the spec.
     InvalidResponse {
         /// The HTTP status, when known.
@@ -131,9 +129,6 @@ pub enum Cause<E> {
         /// What serde found.
         source: serde_json::Error,
     },
-    /// The request could not be built (a builder value that does not convert); nothing was
-    /// sent.
-    InvalidRequest(String),
 }
 
 impl<E: DeserializeOwned> Cause<E> {
@@ -188,7 +183,7 @@ impl<E: DeserializeOwned> Cause<E> {
             | Generated::ResponseBodyError(err)
             | Generated::InvalidUpgrade(err) => Self::transport(err),
             Generated::InvalidRequest(reason) | Generated::Custom(reason) => {
-                Self::InvalidRequest(reason)
+                Self::Request(RequestError::Invalid { reason })
             }
         }
     }
@@ -196,11 +191,11 @@ impl<E: DeserializeOwned> Cause<E> {
     /// A transport failure, without the query string of its URL (see [`without_query`]).
     fn transport(err: reqwest::Error) -> Self {
         let err = without_query(err);
-        match Failure::of(&err) {
-            Failure::Timeout => Self::Timeout(err),
-            Failure::BodyCutOff => Self::IncompleteBody(err),
-            _ => Self::Connection(err),
-        }
+        Self::Request(match Failure::of(&err) {
+            Failure::Timeout => RequestError::Timeout(err),
+            Failure::BodyCutOff => RequestError::IncompleteBody(err),
+            _ => RequestError::Connection(err),
+        })
     }
 }
 
@@ -311,7 +306,7 @@ mod tests {
     fn a_request_that_could_not_be_built_keeps_progenitors_reason() {
         let cause = Cause::of(Generated::InvalidRequest("limit: 0 is not allowed".into()));
         assert!(
-            matches!(&cause, Cause::InvalidRequest(reason) if reason == "limit: 0 is not allowed"),
+            matches!(&cause, Cause::Request(RequestError::Invalid { reason }) if reason == "limit: 0 is not allowed"),
             "{cause:?}"
         );
     }

@@ -15,7 +15,8 @@
 //! - [`CallRecord`]: what the loop saw during one call (attempts, last status, and on request
 //!   the success body), for the clients' typed errors and their own page reading;
 //! - [`CallError`] and [`Cause`]: the envelope of both clients' errors, and a generated call's
-//!   error sorted into the causes they report.
+//!   error sorted into the causes they report; [`RequestError`], the causes without an answer;
+//!   [`client_error!`], the one definition of both clients' `Error` type.
 //!
 //! Its public types name `reqwest`, `bytes`, `secrecy` and `progenitor_client` types; it
 //! re-exports [`reqwest`] so the clients and their users name the version it was built with.
@@ -26,9 +27,11 @@
 mod bearer;
 mod call;
 mod call_error;
+mod client_error;
 mod config;
 mod execute;
 mod policy;
+mod request_error;
 mod setup;
 mod span;
 mod transport;
@@ -39,6 +42,7 @@ pub use call_error::{CallError, Cause, write_answer};
 pub use config::ClientConfig;
 pub use execute::{Observer, execute};
 pub use policy::{Decision, Failure, GiveUp, Outcome, RetryPolicy, Wait, retry_after};
+pub use request_error::RequestError;
 pub use setup::{ClientParts, ClientSetup};
 pub use span::RequestLabel;
 pub use transport::without_query;

@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ecartapi_client::types::Error as ErrorBody;
-use ecwid_client::ErrorKind as EcwidErrorKind;
+use ecwid_client::{ErrorKind as EcwidErrorKind, RequestError};
 use ecwid_mapping::MappingError;
 
 /// The message of an operation Ecwid lacks, fixed by the spec.
@@ -158,10 +158,14 @@ impl CanonicalError {
     pub(crate) fn from_ecwid(err: &ecwid_client::Error, customer: Option<&str>) -> Self {
         let api = match err.kind() {
             EcwidErrorKind::Api(api) => api,
-            EcwidErrorKind::Timeout(_) => {
+            EcwidErrorKind::Request(RequestError::Timeout(_)) => {
                 return Self::new(Code::UpstreamTimeout, "Ecwid did not answer in time");
             }
-            EcwidErrorKind::Connection(_) | EcwidErrorKind::IncompleteBody(_) => {
+            EcwidErrorKind::Request(RequestError::Invalid { .. })
+            | EcwidErrorKind::InvalidParameter(_) => {
+                return Self::new(Code::Internal, "The gateway built an invalid Ecwid request");
+            }
+            EcwidErrorKind::Request(_) => {
                 return Self::new(Code::UpstreamError, "Ecwid could not be reached");
             }
             EcwidErrorKind::InvalidResponse { path, .. } => {
@@ -173,9 +177,6 @@ impl CanonicalError {
                     Some(path) => error.with_detail(format!("at {path}")),
                     None => error,
                 };
-            }
-            EcwidErrorKind::InvalidRequest { .. } | EcwidErrorKind::InvalidParameter(_) => {
-                return Self::new(Code::Internal, "The gateway built an invalid Ecwid request");
             }
             _ => return Self::new(Code::UpstreamError, "Ecwid call failed"),
         };

@@ -2,9 +2,8 @@
 //! the canonical error body's `code` and `message`; never the key.
 
 use std::fmt;
-use std::ops::Deref;
 
-use client_http::{CallError, CallSummary, Cause};
+use client_http::{CallError, CallSummary, Cause, RequestError};
 use reqwest::StatusCode;
 
 use crate::types::Error as ErrorBody;
@@ -12,19 +11,22 @@ use crate::types::Error as ErrorBody;
 /// The error of the generated client's `send()` methods.
 pub type GeneratedError = progenitor_client::Error<ErrorBody>;
 
-/// A failed call to a canonical API.
-///
-/// [`Display`](fmt::Display) reads like `get_customer: the server answered 404 Not Found
-/// NOT_FOUND: No customer 7`, with ` (after 3 attempts)` when the call was retried. Match on
-/// [`kind`](CallError::kind) for the cause. The key is never part of it: it travels only in the
-/// `Authorization` header, which no error keeps, and the query string is dropped from the URLs
-/// of transport errors (list filters carry emails and names).
-///
-/// It dereferences to the [`CallError`] both clients share, for [`operation`](CallError::operation),
-/// [`attempts`](CallError::attempts) and [`kind`](CallError::kind).
-#[derive(Debug, thiserror::Error)]
-#[error(transparent)]
-pub struct Error(CallError<ErrorKind>);
+client_http::client_error! {
+    /// A failed call to a canonical API.
+    ///
+    /// [`Display`](fmt::Display) reads like `get_customer: the server answered 404 Not Found
+    /// NOT_FOUND: No customer 7`, with ` (after 3 attempts)` when the call was retried. Match on
+    /// [`kind`](CallError::kind) for the cause. The key is never part of it: it travels only in
+    /// the `Authorization` header, which no error keeps, and the query string is dropped from the
+    /// URLs of transport errors (list filters carry emails and names).
+    ///
+    /// It dereferences to the [`CallError`] both clients share, for
+    /// [`operation`](CallError::operation), [`attempts`](CallError::attempts) and
+    /// [`kind`](CallError::kind).
+    pub struct Error(CallError<ErrorKind>);
+    answer: EcartErrorResponse;
+    generated: GeneratedError;
+}
 
 /// What went wrong: [`Error`] dereferences to a [`CallError`] whose [`kind`](CallError::kind) it is.
 #[derive(Debug, thiserror::Error)]
@@ -33,15 +35,10 @@ pub enum ErrorKind {
     /// The server answered with an error status (after the retries the policy allows).
     #[error(transparent)]
     Api(EcartErrorResponse),
-    /// An attempt got no complete answer within the configured timeout.
-    #[error("timed out")]
-    Timeout(#[source] reqwest::Error),
-    /// The server could not be reached, or the connection broke before an answer came.
-    #[error("could not reach the server")]
-    Connection(#[source] reqwest::Error),
-    /// The answer started but its body was cut off.
-    #[error("the response body was cut off")]
-    IncompleteBody(#[source] reqwest::Error),
+    /// No answer to read: the request was not built, timed out, found no server, or its answer
+    /// was cut off.
+    #[error(transparent)]
+    Request(RequestError),
     /// A success answer whose body does not have the shape of the spec.
     #[error(
         "the {} response body does not match the spec",
@@ -53,13 +50,6 @@ pub enum ErrorKind {
         /// What serde found.
         #[source]
         source: serde_json::Error,
-    },
-    /// The request could not be built (a builder value that does not convert, such as
-    /// `limit(0)`); nothing was sent.
-    #[error("invalid request: {reason}")]
-    InvalidRequest {
-        /// progenitor's description.
-        reason: String,
     },
 }
 
@@ -104,45 +94,10 @@ impl EcartErrorResponse {
     }
 }
 
-impl Deref for Error {
-    type Target = CallError<ErrorKind>;
-
-    fn deref(&self) -> &Self::Target {
-        &self.0
-    }
-}
-
 impl Error {
-    /// The cause, by value.
-    pub fn into_kind(self) -> ErrorKind {
-        self.0.into_kind()
-    }
-
-    /// The server's error answer, if the call got one.
-    pub fn api(&self) -> Option<&EcartErrorResponse> {
-        match self.kind() {
-            ErrorKind::Api(api) => Some(api),
-            _ => None,
-        }
-    }
-
-    /// The HTTP status of the answer, if the call got one.
-    pub fn status(&self) -> Option<StatusCode> {
-        match self.kind() {
-            ErrorKind::Api(api) => Some(api.status),
-            ErrorKind::InvalidResponse { status, .. } => *status,
-            _ => None,
-        }
-    }
-
     /// The error body's `code`, if the call got one.
     pub fn code(&self) -> Option<&str> {
         self.api()?.code.as_deref()
-    }
-
-    /// Whether the (last) attempt timed out.
-    pub fn is_timeout(&self) -> bool {
-        matches!(self.kind(), ErrorKind::Timeout(_))
     }
 
     /// The error of one call made through [`EcartClient::call`](crate::EcartClient::call), which
@@ -157,39 +112,14 @@ impl Error {
     }
 }
 
-impl From<ErrorKind> for Error {
-    fn from(kind: ErrorKind) -> Self {
-        Self(kind.into())
-    }
-}
-
-/// For callers of the generated builders (`ecart.raw().get_customer().id("7").send().await?`).
-/// The operation and the attempt count are unknown here; [`EcartClient::call`] fills them in.
-///
-/// [`EcartClient::call`]: crate::EcartClient::call
-impl From<GeneratedError> for Error {
-    fn from(err: GeneratedError) -> Self {
-        ErrorKind::from(err).into()
-    }
-}
-
-impl From<GeneratedError> for ErrorKind {
-    fn from(err: GeneratedError) -> Self {
-        Cause::of(err).into()
-    }
-}
-
 impl From<Cause<ErrorBody>> for ErrorKind {
     fn from(cause: Cause<ErrorBody>) -> Self {
         match cause {
             Cause::Answer { status, body, .. } => Self::Api(EcartErrorResponse::new(status, body)),
-            Cause::Timeout(err) => Self::Timeout(err),
-            Cause::Connection(err) => Self::Connection(err),
-            Cause::IncompleteBody(err) => Self::IncompleteBody(err),
+            Cause::Request(err) => Self::Request(err),
             Cause::InvalidResponse { status, source, .. } => {
                 Self::InvalidResponse { status, source }
             }
-            Cause::InvalidRequest(reason) => Self::InvalidRequest { reason },
         }
     }
 }

@@ -55,7 +55,7 @@ pub use {chrono, serde_json};
 #[cfg(feature = "client")]
 pub use client::{BuildError, EcartClient, EcartClientBuilder};
 #[cfg(feature = "client")]
-pub use client_http::{ClientConfig, RetryPolicy};
+pub use client_http::{CallError, ClientConfig, RequestError, RetryPolicy};
 #[cfg(feature = "client")]
 pub use error::{EcartErrorResponse, Error, ErrorKind, GeneratedError};
 // `Error` is this crate's error; progenitor's stays reachable as `GeneratedError`.

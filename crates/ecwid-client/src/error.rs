@@ -2,10 +2,9 @@
 //! error code; never the token.
 
 use std::fmt;
-use std::ops::Deref;
 use std::time::Duration;
 
-use client_http::{CallError, CallSummary, Cause, retry_after};
+use client_http::{CallError, CallSummary, Cause, RequestError, retry_after};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
@@ -15,20 +14,22 @@ use crate::types::EcwidError;
 /// The error of the generated client's `send()` methods.
 pub type GeneratedError = progenitor_client::Error<EcwidError>;
 
-/// A failed call to Ecwid.
-///
-/// [`Display`](fmt::Display) reads like `get_customer: Ecwid answered 404 Not Found
-/// STORE_NOT_FOUND: Store not found`, with ` (after 3 attempts)` when the call was retried. Match
-/// on [`kind`](CallError::kind) for the cause. The token is never part of it: it travels only in
-/// the `Authorization` header, which no error keeps, and the query string is dropped from the URLs
-/// of transport errors (search filters carry customer emails).
-///
-/// It dereferences to the [`CallError`] both clients share, for
-/// [`operation`](CallError::operation), [`attempts`](CallError::attempts) and
-/// [`kind`](CallError::kind).
-#[derive(Debug, thiserror::Error)]
-#[error(transparent)]
-pub struct Error(CallError<ErrorKind>);
+client_http::client_error! {
+    /// A failed call to Ecwid.
+    ///
+    /// [`Display`](fmt::Display) reads like `get_customer: Ecwid answered 404 Not Found
+    /// STORE_NOT_FOUND: Store not found`, with ` (after 3 attempts)` when the call was retried.
+    /// Match on [`kind`](CallError::kind) for the cause. The token is never part of it: it
+    /// travels only in the `Authorization` header, which no error keeps, and the query string is
+    /// dropped from the URLs of transport errors (search filters carry customer emails).
+    ///
+    /// It dereferences to the [`CallError`] both clients share, for
+    /// [`operation`](CallError::operation), [`attempts`](CallError::attempts) and
+    /// [`kind`](CallError::kind).
+    pub struct Error(CallError<ErrorKind>);
+    answer: EcwidErrorResponse;
+    generated: GeneratedError;
+}
 
 /// What went wrong: [`Error`] dereferences to a [`CallError`] whose [`kind`](CallError::kind) it is.
 #[derive(Debug, thiserror::Error)]
@@ -37,15 +38,10 @@ pub enum ErrorKind {
     /// Ecwid answered with an error status (after the retries the policy allows).
     #[error(transparent)]
     Api(EcwidErrorResponse),
-    /// An attempt got no complete answer within the configured timeout.
-    #[error("timed out")]
-    Timeout(#[source] reqwest::Error),
-    /// Ecwid could not be reached, or the connection broke before an answer came.
-    #[error("could not reach Ecwid")]
-    Connection(#[source] reqwest::Error),
-    /// Ecwid's answer started but its body was cut off.
-    #[error("the response body was cut off")]
-    IncompleteBody(#[source] reqwest::Error),
+    /// No answer to read: the request was not built, timed out, could not reach Ecwid, or
+    /// Ecwid's answer was cut off.
+    #[error(transparent)]
+    Request(RequestError),
     /// A success answer whose body does not have the shape of the spec.
     #[error(
         "the {} response body does not match the spec{}",
@@ -79,13 +75,6 @@ pub enum ErrorKind {
     /// The call was cancelled before it finished: its runtime is shutting down.
     #[error("cancelled: the async runtime is shutting down")]
     Cancelled,
-    /// The request could not be built (a builder value that does not convert, such as
-    /// `limit(0)`); nothing was sent.
-    #[error("invalid request: {reason}")]
-    InvalidRequest {
-        /// progenitor's description.
-        reason: String,
-    },
     /// A search filter Ecwid would refuse (a date the calendar does not have, a malformed
     /// `responseFields`): see [`CustomerFilter::check`](crate::CustomerFilter::check). Nothing
     /// was sent.
@@ -141,37 +130,7 @@ impl EcwidErrorResponse {
     }
 }
 
-impl Deref for Error {
-    type Target = CallError<ErrorKind>;
-
-    fn deref(&self) -> &Self::Target {
-        &self.0
-    }
-}
-
 impl Error {
-    /// The cause, by value.
-    pub fn into_kind(self) -> ErrorKind {
-        self.0.into_kind()
-    }
-
-    /// Ecwid's error answer, if the call got one.
-    pub fn api(&self) -> Option<&EcwidErrorResponse> {
-        match self.kind() {
-            ErrorKind::Api(api) => Some(api),
-            _ => None,
-        }
-    }
-
-    /// The HTTP status of the answer, if the call got one.
-    pub fn status(&self) -> Option<StatusCode> {
-        match self.kind() {
-            ErrorKind::Api(api) => Some(api.status),
-            ErrorKind::InvalidResponse { status, .. } => *status,
-            _ => None,
-        }
-    }
-
     /// Ecwid's `errorCode`, if the call got one.
     pub fn error_code(&self) -> Option<&str> {
         self.api()?.error_code.as_deref()
@@ -181,11 +140,6 @@ impl Error {
     /// reports it and goes on with the others.
     pub fn is_customer_error(&self) -> bool {
         matches!(self.kind(), ErrorKind::InvalidCustomer { .. })
-    }
-
-    /// Whether the (last) attempt timed out.
-    pub fn is_timeout(&self) -> bool {
-        matches!(self.kind(), ErrorKind::Timeout(_))
     }
 
     /// A customer of a search page that does not deserialize.
@@ -255,26 +209,6 @@ impl Error {
     }
 }
 
-impl From<ErrorKind> for Error {
-    fn from(kind: ErrorKind) -> Self {
-        Self(kind.into())
-    }
-}
-
-/// For callers of the generated builders (`client.get_customer(1).send().await?`). The operation
-/// and the attempt count are unknown here; the hand-written methods fill them in.
-impl From<GeneratedError> for Error {
-    fn from(err: GeneratedError) -> Self {
-        ErrorKind::from(err).into()
-    }
-}
-
-impl From<GeneratedError> for ErrorKind {
-    fn from(err: GeneratedError) -> Self {
-        Cause::of(err).into()
-    }
-}
-
 impl From<Cause<EcwidError>> for ErrorKind {
     fn from(cause: Cause<EcwidError>) -> Self {
         match cause {
@@ -287,16 +221,13 @@ impl From<Cause<EcwidError>> for ErrorKind {
                 &headers,
                 body.unwrap_or_default(),
             )),
-            Cause::Timeout(err) => Self::Timeout(err),
-            Cause::Connection(err) => Self::Connection(err),
-            Cause::IncompleteBody(err) => Self::IncompleteBody(err),
+            Cause::Request(err) => Self::Request(err),
             // Without the expected type there is no JSON path; `Error::from_call` has one.
             Cause::InvalidResponse { status, source, .. } => Self::InvalidResponse {
                 status,
                 path: None,
                 source,
             },
-            Cause::InvalidRequest(reason) => Self::InvalidRequest { reason },
         }
     }
 }

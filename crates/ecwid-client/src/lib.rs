@@ -131,7 +131,7 @@ pub use {chrono, secrecy, serde_json};
 #[cfg(feature = "client")]
 pub use client::{BuildError, EcwidClient, EcwidClientBuilder};
 #[cfg(feature = "client")]
-pub use client_http::{ClientConfig, RetryPolicy};
+pub use client_http::{CallError, ClientConfig, RequestError, RetryPolicy};
 #[cfg(feature = "client")]
 pub use error::{EcwidErrorResponse, Error, ErrorKind, GeneratedError};
 #[cfg(feature = "client")]

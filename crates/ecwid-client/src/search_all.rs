@@ -503,9 +503,9 @@ mod tests {
             ids(take(&mut walk, Ok(customers(&[None, None])))),
             [None, None]
         );
-        let err = Error::from(crate::ErrorKind::InvalidRequest {
+        let err = Error::from(crate::ErrorKind::Request(crate::RequestError::Invalid {
             reason: "test".into(),
-        });
+        }));
         let failed = take(&mut walk, Err(err)).unwrap();
         assert!(matches!(failed.as_slice(), [Err(_)]));
         assert!(take(&mut walk, Ok(page(&[5]))).is_none());

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use ecwid_client::{ErrorKind, types};
+use ecwid_client::{ErrorKind, RequestError, types};
 use reqwest::StatusCode;
 use serde_json::json;
 use wiremock::matchers::{method, path};
@@ -304,7 +304,10 @@ async fn a_body_cut_every_time_ends_as_an_incomplete_body_error() {
     let (url, seen) = raw_server(vec![cut_answer(&body, 10)]).await;
     let err = client(&url, fast_policy(3)).customer(42).await.unwrap_err();
     assert!(
-        matches!(err.kind(), ErrorKind::IncompleteBody(_)),
+        matches!(
+            err.kind(),
+            ErrorKind::Request(RequestError::IncompleteBody(_))
+        ),
         "{err:?}"
     );
     assert_eq!(err.attempts(), Some(3));
@@ -320,7 +323,10 @@ async fn a_cut_body_of_a_post_is_not_retried() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err.kind(), ErrorKind::IncompleteBody(_)),
+        matches!(
+            err.kind(),
+            ErrorKind::Request(RequestError::IncompleteBody(_))
+        ),
         "{err:?}"
     );
     assert_eq!(*seen.lock().unwrap(), 1);
@@ -384,7 +390,10 @@ async fn a_refused_connection_is_retried_and_reported() {
     let (_taken, url) = crate::support::refusing_server();
     let ecwid = client(&url, fast_policy(3));
     let err = ecwid.customer(42).await.unwrap_err();
-    assert!(matches!(err.kind(), ErrorKind::Connection(_)), "{err:?}");
+    assert!(
+        matches!(err.kind(), ErrorKind::Request(RequestError::Connection(_))),
+        "{err:?}"
+    );
     assert_eq!(err.attempts(), Some(3));
     assert_eq!(err.status(), None);
     assert_eq!(ecwid.stats().requests, 3);
