@@ -2,7 +2,8 @@
 //!
 //! The specs carry the JSON payloads of Ecwid's REST API reference and of ecartAPI's customers page
 //! (and our canonical mapping of Ecwid's) as `examples`; tests of the clients, the mapping and the
-//! servers feed on them through this crate instead of copying them.
+//! servers feed on them through this crate instead of copying them. The servers' tests also read
+//! raw answers through its [`Answer`], which holds them to the canonical spec's envelope.
 //!
 //! ```
 //! use spec_examples::{ECWID, Spec};
@@ -13,12 +14,14 @@
 //! ```
 #![deny(missing_docs)]
 
+mod answer;
 mod arbitrary;
 
 use std::path::PathBuf;
 
 use proptest::strategy::BoxedStrategy;
 
+pub use answer::Answer;
 pub use arbitrary::{JsonOptions, date_time, text};
 
 use serde_json::Value;

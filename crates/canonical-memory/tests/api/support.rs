@@ -1,9 +1,9 @@
 //! A server to test and a raw HTTP client for it.
 
 use canonical_memory::{Config, Fault, Server, Supports, sample_customers};
-use reqwest::header::HeaderMap;
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde_json::Value;
+pub use spec_examples::Answer;
 
 /// The key every test server wants.
 pub const KEY: &str = "test-key-7f3a";
@@ -14,42 +14,15 @@ pub struct Api {
     http: reqwest::Client,
 }
 
-/// One answer: status, headers and the body as JSON (`Value::Null` when it is not JSON).
-#[derive(Debug)]
-pub struct Answer {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub body: Value,
+/// What the spec says of a refused operation.
+pub trait NotAvailable {
+    /// The answer must be 400 `RESOURCE_NOT_AVAILABLE` with the spec's message.
+    fn not_available(self);
 }
 
-impl Answer {
-    /// The answer must be 200 with `success: true`; its body.
+impl NotAvailable for Answer {
     #[track_caller]
-    pub fn ok(self) -> Value {
-        assert_eq!(self.status, 200, "{}", self.body);
-        assert_eq!(self.body["success"], true, "{}", self.body);
-        self.body
-    }
-
-    /// The answer must be `status` with the spec's `Error` body and `code`; its message.
-    #[track_caller]
-    pub fn error(self, status: u16, code: &str) -> String {
-        assert_eq!(self.status, status, "{}", self.body);
-        assert_eq!(self.body["success"], false, "{}", self.body);
-        assert_eq!(self.body["code"], code, "{}", self.body);
-        let message = self.body["message"].as_str().unwrap_or_default().to_owned();
-        assert!(!message.trim().is_empty(), "{}", self.body);
-        let content_type = self
-            .headers
-            .get("content-type")
-            .and_then(|v| v.to_str().ok());
-        assert_eq!(content_type, Some("application/json"));
-        message
-    }
-
-    /// The answer must be 400 `RESOURCE_NOT_AVAILABLE` with the spec's message.
-    #[track_caller]
-    pub fn not_available(self) {
+    fn not_available(self) {
         let message = self.error(400, "RESOURCE_NOT_AVAILABLE");
         assert_eq!(message, "The resource is not available for this ecommerce");
     }
@@ -90,14 +63,8 @@ impl Api {
 
     pub async fn send(&self, request: reqwest::RequestBuilder) -> Answer {
         let response = request.send().await.expect("the server answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let text = response.text().await.expect("a body");
-        Answer {
-            status,
-            headers,
-            body: serde_json::from_str(&text).unwrap_or(Value::Null),
-        }
+        let (status, headers) = (response.status(), response.headers().clone());
+        Answer::new(status, headers, &response.bytes().await.expect("a body"))
     }
 
     pub async fn get(&self, path: &str) -> Answer {

@@ -5,7 +5,7 @@ use canonical_memory::{Supports, sample_customers};
 use reqwest::Method;
 use serde_json::json;
 
-use crate::support::Api;
+use crate::support::{Api, NotAvailable as _};
 
 async fn with(supports: Supports) -> Api {
     Api::start(supports, Vec::new(), sample_customers(10)).await

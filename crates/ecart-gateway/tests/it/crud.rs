@@ -170,7 +170,7 @@ async fn create_requires_first_name_last_name_and_the_email_ecwid_needs() {
     ];
     for (body, field) in cases {
         let answer = send(world.request(Method::POST, "/api/v2/customers").json(&body)).await;
-        let message = answer.assert_error(400, "BAD_REQUEST");
+        let message = answer.error(400, "BAD_REQUEST");
         assert!(message.contains(field), "{field}: {message}");
     }
     assert_eq!(world.sim.store().len(), before, "nothing was created");
@@ -195,7 +195,7 @@ async fn ecwid_refusals_of_a_create_are_400() {
             .json(&body("ann@example.com")),
     )
     .await;
-    again.assert_error(409, "CONFLICT");
+    again.error(409, "CONFLICT");
     assert!(
         again.body["details"]
             .to_string()
@@ -210,7 +210,7 @@ async fn ecwid_refusals_of_a_create_are_400() {
             .json(&body("not an email")),
     )
     .await;
-    invalid.assert_error(400, "BAD_REQUEST");
+    invalid.error(400, "BAD_REQUEST");
 }
 
 /// A customer with everything the canonical model cannot show: contacts, tax fields, consent.
@@ -347,14 +347,14 @@ async fn update_of_a_missing_customer_is_404_and_a_bad_body_400() {
             .json(&json!({"customer": {"note": "x"}})),
     )
     .await;
-    answer.assert_error(404, "NOT_FOUND");
+    answer.error(404, "NOT_FOUND");
     let answer = send(
         world
             .request(Method::PUT, "/api/v2/customers/177737165")
             .json(&json!({"customer": {"addresses": [{"city": 5}]}})),
     )
     .await;
-    answer.assert_error(400, "BAD_REQUEST");
+    answer.error(400, "BAD_REQUEST");
     assert_eq!(
         answer.body["details"],
         json!(["customer.addresses[0].city"])
@@ -365,7 +365,7 @@ async fn update_of_a_missing_customer_is_404_and_a_bad_body_400() {
             .json(&json!({"customer": {"addresses": [{"id": "home", "city": "Tbilisi"}]}})),
     )
     .await;
-    let message = answer.assert_error(400, "BAD_REQUEST");
+    let message = answer.error(400, "BAD_REQUEST");
     assert!(message.contains("addresses[0].id"), "{message}");
 }
 

@@ -415,12 +415,12 @@ async fn the_since_id_walk_without_the_cursor_refuses_too_large_scans() {
     })
     .await;
     let answer = world.get("/api/v2/customers?sinceId=1").await;
-    let message = answer.assert_error(400, "BAD_REQUEST");
+    let message = answer.error(400, "BAD_REQUEST");
     assert!(message.contains("Narrow"), "{message}");
     world
         .get("/api/v2/customers/count?sinceId=1")
         .await
-        .assert_error(400, "BAD_REQUEST");
+        .error(400, "BAD_REQUEST");
     // A narrower search is walked.
     let all = world.store_customers();
     let query = format!(
@@ -431,7 +431,7 @@ async fn the_since_id_walk_without_the_cursor_refuses_too_large_scans() {
     world
         .get("/api/v2/customers?ids=1,2,3,4")
         .await
-        .assert_error(400, "BAD_REQUEST");
+        .error(400, "BAD_REQUEST");
     assert_eq!(world.count("ids=1,2,3").await, 0);
 }
 

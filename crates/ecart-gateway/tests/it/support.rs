@@ -8,9 +8,8 @@ use ecartapi_client::EcartClient;
 use ecartapi_client::types::Customer;
 use ecwid_client::{EcwidClient, RetryPolicy};
 use ecwid_sim::{RunningSim, Sim, SimConfig};
-use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
+pub use spec_examples::Answer;
 
 pub const API_KEY: &str = "test-gateway-key";
 
@@ -23,35 +22,6 @@ pub struct World {
     pub ecart: EcartClient,
     /// A plain HTTP client, for what the generated client cannot send.
     pub http: reqwest::Client,
-}
-
-/// One raw answer of the gateway.
-#[derive(Debug)]
-pub struct Answer {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub body: Value,
-}
-
-impl Answer {
-    /// Assert the canonical error body with this status and code; return the message.
-    #[track_caller]
-    pub fn assert_error(&self, status: u16, code: &str) -> String {
-        assert_eq!(self.status.as_u16(), status, "{:#}", self.body);
-        assert_eq!(
-            self.headers
-                .get("content-type")
-                .and_then(|v| v.to_str().ok()),
-            Some("application/json"),
-            "{:?}",
-            self.headers
-        );
-        assert_eq!(self.body["success"], Value::Bool(false), "{:#}", self.body);
-        assert_eq!(self.body["code"], code, "{:#}", self.body);
-        let message = self.body["message"].as_str().expect("a message").to_owned();
-        assert!(!message.is_empty());
-        message
-    }
 }
 
 /// Sim settings for most tests: Ecwid's 2 example customers and `customers` generated ones, no
@@ -171,20 +141,8 @@ impl World {
 
 pub async fn send(request: reqwest::RequestBuilder) -> Answer {
     let response = request.send().await.expect("the gateway answers");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.bytes().await.expect("a body");
-    let body = if bytes.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_slice(&bytes)
-            .unwrap_or_else(|_| panic!("{status}: not JSON: {}", String::from_utf8_lossy(&bytes)))
-    };
-    Answer {
-        status,
-        headers,
-        body,
-    }
+    let (status, headers) = (response.status(), response.headers().clone());
+    Answer::new(status, headers, &response.bytes().await.expect("a body"))
 }
 
 /// The ids of `customers`, asserting none repeats.

@@ -51,7 +51,7 @@ async fn ecwid_429_is_passed_through_with_retry_after() {
         "/api/v2/customers?ids=177737165",
     ] {
         let answer = world.get(path).await;
-        answer.assert_error(429, "RATE_LIMITED");
+        answer.error(429, "RATE_LIMITED");
         assert_eq!(answer.headers["retry-after"], "7", "{path}");
     }
     let answer = send(
@@ -60,7 +60,7 @@ async fn ecwid_429_is_passed_through_with_retry_after() {
             .json(&json!({"customer": {"firstName": "A", "lastName": "B", "email": "a@b.co"}})),
     )
     .await;
-    answer.assert_error(429, "RATE_LIMITED");
+    answer.error(429, "RATE_LIMITED");
     assert_eq!(answer.headers["retry-after"], "7");
 }
 
@@ -74,7 +74,7 @@ async fn the_recommended_policy_passes_a_long_retry_after_through_at_once() {
     )
     .await;
     let answer = world.get("/api/v2/customers/177737165").await;
-    answer.assert_error(429, "RATE_LIMITED");
+    answer.error(429, "RATE_LIMITED");
     assert_eq!(answer.headers["retry-after"], "7");
     assert!(
         started.elapsed() < Duration::from_secs(3),
@@ -96,10 +96,10 @@ async fn ecwid_5xx_and_cut_connections_are_502() {
             "/api/v2/customers/count",
             "/api/v2/customers/177737165",
         ] {
-            world.get(path).await.assert_error(502, "UPSTREAM_ERROR");
+            world.get(path).await.error(502, "UPSTREAM_ERROR");
         }
         let answer = send(world.request(Method::DELETE, "/api/v2/customers/177737165")).await;
-        answer.assert_error(502, "UPSTREAM_ERROR");
+        answer.error(502, "UPSTREAM_ERROR");
     }
 }
 
@@ -140,7 +140,7 @@ async fn slow_ecwid_is_504() {
     world
         .get("/api/v2/customers")
         .await
-        .assert_error(504, "UPSTREAM_TIMEOUT");
+        .error(504, "UPSTREAM_TIMEOUT");
     assert!(started.elapsed() < Duration::from_millis(1500));
 
     // One Ecwid call over the Ecwid client's timeout.
@@ -156,7 +156,7 @@ async fn slow_ecwid_is_504() {
     world
         .get("/api/v2/customers/177737165")
         .await
-        .assert_error(504, "UPSTREAM_TIMEOUT");
+        .error(504, "UPSTREAM_TIMEOUT");
 }
 
 #[tokio::test]
@@ -173,7 +173,7 @@ async fn a_misconfigured_or_unreachable_ecwid_is_502() {
     })
     .await;
     let answer = world.get("/api/v2/customers/177737165").await;
-    answer.assert_error(502, "UPSTREAM_ERROR");
+    answer.error(502, "UPSTREAM_ERROR");
     assert!(!answer.body.to_string().contains("WRONG_TOKEN"));
 
     // The wrong store: even a customer read is not a 404.
@@ -187,7 +187,7 @@ async fn a_misconfigured_or_unreachable_ecwid_is_502() {
     })
     .await;
     for path in ["/api/v2/customers/177737165", "/api/v2/customers"] {
-        world.get(path).await.assert_error(502, "UPSTREAM_ERROR");
+        world.get(path).await.error(502, "UPSTREAM_ERROR");
     }
 
     // Nobody listening.
@@ -206,7 +206,7 @@ async fn a_misconfigured_or_unreachable_ecwid_is_502() {
     world
         .get("/api/v2/customers/count")
         .await
-        .assert_error(502, "UPSTREAM_ERROR");
+        .error(502, "UPSTREAM_ERROR");
 }
 
 #[tokio::test]
@@ -248,7 +248,7 @@ async fn a_customer_the_mapping_rejects_is_left_out_of_lists_not_fatal() {
 
     // Alone, it cannot be answered.
     let answer = world.get("/api/v2/customers/5").await;
-    answer.assert_error(502, "UPSTREAM_ERROR");
+    answer.error(502, "UPSTREAM_ERROR");
     assert!(
         answer.body["details"].to_string().contains("registered"),
         "{:#}",
@@ -282,7 +282,7 @@ async fn the_key_works_only_as_a_bearer_header() {
             .bearer_auth(&world.sim.config().token),
     )
     .await;
-    answer.assert_error(401, "UNAUTHORIZED");
+    answer.error(401, "UNAUTHORIZED");
     let answer = send(
         world
             .http
