@@ -17,13 +17,15 @@ fn checkout() -> PathBuf {
 }
 
 /// What the xtask reads: the specs and the generated clients.
-const FILES: [&str; 6] = [
+const FILES: [&str; 8] = [
     "specs/ecwid/customers.yaml",
     "specs/ecartapi/customers.yaml",
     "crates/ecwid-client/src/generated/types.rs",
     "crates/ecwid-client/src/generated/client.rs",
+    "crates/ecwid-client/src/generated/mod.rs",
     "crates/ecartapi-client/src/generated/types.rs",
     "crates/ecartapi-client/src/generated/client.rs",
+    "crates/ecartapi-client/src/generated/mod.rs",
 ];
 
 /// A copy of the files the xtask reads, removed on drop.
