@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ecartapi_client::types::Error as ErrorBody;
-use ecwid_client::{ErrorKind as EcwidErrorKind, RequestError};
+use ecwid_client::{ErrorKind, RequestError};
 use ecwid_mapping::MappingError;
 
 /// The message of an operation Ecwid lacks, fixed by the spec.
@@ -157,18 +157,18 @@ impl CanonicalError {
     /// gateway's store is wrong).
     pub(crate) fn from_ecwid(err: &ecwid_client::Error, customer: Option<&str>) -> Self {
         let api = match err.kind() {
-            EcwidErrorKind::Api(api) => api,
-            EcwidErrorKind::Request(RequestError::Timeout(_)) => {
+            ErrorKind::Api(api) => api,
+            ErrorKind::Request(RequestError::Timeout(_)) => {
                 return Self::new(Code::UpstreamTimeout, "Ecwid did not answer in time");
             }
-            EcwidErrorKind::Request(RequestError::Invalid { .. })
-            | EcwidErrorKind::InvalidParameter(_) => {
+            ErrorKind::Request(RequestError::Invalid { .. })
+            | ErrorKind::InvalidParameter(_) => {
                 return Self::new(Code::Internal, "The gateway built an invalid Ecwid request");
             }
-            EcwidErrorKind::Request(_) => {
+            ErrorKind::Request(_) => {
                 return Self::new(Code::UpstreamError, "Ecwid could not be reached");
             }
-            EcwidErrorKind::InvalidResponse { path, .. } => {
+            ErrorKind::InvalidResponse { path, .. } => {
                 let error = Self::new(
                     Code::UpstreamError,
                     "Ecwid answered with a body that does not match its spec",
