@@ -1,4 +1,4 @@
-//! [`ApiError`]: every refusal, answered with the spec's `Error` body
+//! [`Refusal`]: every refusal, answered with the spec's `Error` body
 //! (`{"success": false, "message": "...", "code": "..."}`).
 
 use axum::Json;
@@ -11,13 +11,13 @@ pub(crate) const NOT_AVAILABLE: &str = "The resource is not available for this e
 
 /// A refusal: its status, the spec's code and a message naming what was wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ApiError {
+pub(crate) struct Refusal {
     status: StatusCode,
     code: &'static str,
     message: String,
 }
 
-impl ApiError {
+impl Refusal {
     fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
         Self {
             status,
@@ -101,7 +101,7 @@ impl ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
+impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
         let body = json!({"success": false, "message": self.message, "code": self.code});
         (self.status, Json(body)).into_response()

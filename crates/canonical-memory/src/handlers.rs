@@ -12,22 +12,22 @@ use chrono::Utc;
 use serde_json::{Map, Value, json};
 
 use crate::config::Fault;
-use crate::error::ApiError;
+use crate::error::Refusal;
 use crate::fields::customer_fields;
 use crate::query::{self, Operation};
 use crate::request::json_body;
 use crate::server::App;
 
 /// What a handler answers: 200 with a JSON envelope, or a refusal with the error body.
-type Answer = Result<Json<Value>, ApiError>;
+type Answer = Result<Json<Value>, Refusal>;
 
 /// The decoded query parameters, in order.
 type Pairs = Result<Query<Vec<(String, String)>>, QueryRejection>;
 
-fn pairs(query: Pairs) -> Result<Vec<(String, String)>, ApiError> {
+fn pairs(query: Pairs) -> Result<Vec<(String, String)>, Refusal> {
     query
         .map(|Query(pairs)| pairs)
-        .map_err(|e| ApiError::bad_request(format!("the query string does not decode: {e}")))
+        .map_err(|e| Refusal::bad_request(format!("the query string does not decode: {e}")))
 }
 
 /// `GET /customers`: one page of the matching customers.
@@ -53,7 +53,7 @@ pub(crate) async fn list(State(app): State<Arc<App>>, query: Pairs) -> Answer {
 /// `GET /customers/count`: how many customers match.
 pub(crate) async fn count(State(app): State<Arc<App>>, query: Pairs) -> Answer {
     if !app.supports.count {
-        return Err(ApiError::not_available());
+        return Err(Refusal::not_available());
     }
     let (filters, _) = query::read(&pairs(query)?, Operation::Count, &app.supports, &app.faults)?;
     let mut count = filters.select(&app.store()).len();
@@ -68,7 +68,7 @@ pub(crate) async fn read(State(app): State<Arc<App>>, Path(id): Path<String>) ->
     let store = app.store();
     let customer = id_of(&id)
         .and_then(|n| store.get(n))
-        .ok_or_else(|| ApiError::no_customer(&id))?;
+        .ok_or_else(|| Refusal::no_customer(&id))?;
     Ok(Json(
         json!({"success": true, "customer": customer.to_json()}),
     ))
@@ -78,12 +78,12 @@ pub(crate) async fn read(State(app): State<Arc<App>>, Path(id): Path<String>) ->
 /// sets the id and the dates.
 pub(crate) async fn create(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Answer {
     if !app.supports.create {
-        return Err(ApiError::not_available());
+        return Err(Refusal::not_available());
     }
     let fields = wrapped_customer(&json_body(&headers, body).await?)?;
     for required in ["firstName", "lastName"] {
         if !fields.contains_key(required) {
-            return Err(ApiError::bad_request(format!(
+            return Err(Refusal::bad_request(format!(
                 "customer.{required} is required (a non-blank string)"
             )));
         }
@@ -92,7 +92,7 @@ pub(crate) async fn create(State(app): State<Arc<App>>, headers: HeaderMap, body
     let mut store = app.store();
     let created = store
         .create(fields, now)
-        .ok_or_else(|| ApiError::internal("the store has no id left to give"))?;
+        .ok_or_else(|| Refusal::internal("the store has no id left to give"))?;
     Ok(Json(
         json!({"success": true, "customer": created.to_json()}),
     ))
@@ -107,14 +107,14 @@ pub(crate) async fn update(
     body: Body,
 ) -> Answer {
     if !app.supports.update {
-        return Err(ApiError::not_available());
+        return Err(Refusal::not_available());
     }
     let changes = wrapped_customer(&json_body(&headers, body).await?)?;
     let erase_unsent = app.has_fault(Fault::UpdateErasesUnsentFields);
     let mut store = app.store();
     let customer = id_of(&id)
         .and_then(|n| store.get_mut(n))
-        .ok_or_else(|| ApiError::no_customer(&id))?;
+        .ok_or_else(|| Refusal::no_customer(&id))?;
     if erase_unsent {
         customer.fields = changes;
     } else {
@@ -129,22 +129,22 @@ pub(crate) async fn update(
 /// `DELETE /customers/{id}`.
 pub(crate) async fn delete(State(app): State<Arc<App>>, Path(id): Path<String>) -> Answer {
     if !app.supports.delete {
-        return Err(ApiError::not_available());
+        return Err(Refusal::not_available());
     }
     id_of(&id)
         .and_then(|n| app.store().remove(n))
-        .ok_or_else(|| ApiError::no_customer(&id))?;
+        .ok_or_else(|| Refusal::no_customer(&id))?;
     Ok(Json(json!({"success": true, "id": id})))
 }
 
 /// `GET /customers/{id}/orders`: this store sells nothing, so every customer has no orders.
 pub(crate) async fn orders(State(app): State<Arc<App>>, Path(id): Path<String>) -> Answer {
     if !app.supports.orders {
-        return Err(ApiError::not_available());
+        return Err(Refusal::not_available());
     }
     id_of(&id)
         .and_then(|n| app.store().get(n).map(drop))
-        .ok_or_else(|| ApiError::no_customer(&id))?;
+        .ok_or_else(|| Refusal::no_customer(&id))?;
     Ok(Json(json!({"success": true, "orders": []})))
 }
 
@@ -157,14 +157,14 @@ fn id_of(id: &str) -> Option<u64> {
 }
 
 /// The customer fields of a `{"customer": {...}}` body, or 400 naming what is wrong with it.
-fn wrapped_customer(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
+fn wrapped_customer(body: &[u8]) -> Result<Map<String, Value>, Refusal> {
     let value: Value = serde_json::from_slice(body)
-        .map_err(|e| ApiError::bad_request(format!("the body is not JSON: {e}")))?;
+        .map_err(|e| Refusal::bad_request(format!("the body is not JSON: {e}")))?;
     let customer = value
         .as_object()
         .and_then(|body| body.get("customer"))
         .ok_or_else(|| {
-            ApiError::bad_request("the body must be {\"customer\": {...}}: no `customer` field")
+            Refusal::bad_request("the body must be {\"customer\": {...}}: no `customer` field")
         })?;
-    customer_fields(customer, "customer").map_err(ApiError::bad_request)
+    customer_fields(customer, "customer").map_err(Refusal::bad_request)
 }

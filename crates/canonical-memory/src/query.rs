@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use crate::config::{Fault, Supports};
 use crate::dates::{End, parse_bound};
-use crate::error::ApiError;
+use crate::error::Refusal;
 use crate::store::{Customer, Store};
 
 /// The spec's default `limit`.
@@ -57,7 +57,7 @@ pub(crate) fn read(
     operation: Operation,
     supports: &Supports,
     faults: &[Fault],
-) -> Result<(Filters, Page), ApiError> {
+) -> Result<(Filters, Page), Refusal> {
     let mut filters = Filters {
         since_id_inclusive: faults.contains(&Fault::SinceIdInclusive),
         ..Filters::default()
@@ -72,7 +72,7 @@ pub(crate) fn read(
             continue;
         }
         if seen.contains(&name.as_str()) {
-            return Err(ApiError::bad_request(format!(
+            return Err(Refusal::bad_request(format!(
                 "the query parameter {name} is given twice"
             )));
         }
@@ -81,11 +81,11 @@ pub(crate) fn read(
             if flag {
                 Ok(())
             } else {
-                Err(ApiError::not_available())
+                Err(Refusal::not_available())
             }
         };
         let date = |end: End| {
-            parse_bound(value, end).map_err(|why| ApiError::bad_request(format!("{name}: {why}")))
+            parse_bound(value, end).map_err(|why| Refusal::bad_request(format!("{name}: {why}")))
         };
         match name.as_str() {
             "limit" if operation == Operation::List => {
@@ -139,12 +139,7 @@ pub(crate) fn read(
 }
 
 /// `value` of parameter `name` as a whole number in `min..=max`.
-fn whole_number(
-    name: &str,
-    value: &str,
-    min: usize,
-    max: Option<usize>,
-) -> Result<usize, ApiError> {
+fn whole_number(name: &str, value: &str, min: usize, max: Option<usize>) -> Result<usize, Refusal> {
     let range = match max {
         Some(max) => format!("from {min} to {max}"),
         None => format!("from {min}"),
@@ -154,7 +149,7 @@ fn whole_number(
         .ok()
         .filter(|n| *n >= min && max.is_none_or(|max| *n <= max))
         .ok_or_else(|| {
-            ApiError::bad_request(format!(
+            Refusal::bad_request(format!(
                 "{name}: expected a whole number {range}, got {value:?}"
             ))
         })
@@ -171,14 +166,14 @@ fn decimal(text: &str) -> Option<u64> {
 }
 
 /// The entries of `ids` (comma-separated, at most 100).
-fn ids(value: &str) -> Result<Vec<Option<u64>>, ApiError> {
+fn ids(value: &str) -> Result<Vec<Option<u64>>, Refusal> {
     let entries: Vec<&str> = value
         .split(',')
         .map(str::trim)
         .filter(|e| !e.is_empty())
         .collect();
     if entries.len() > MAX_IDS {
-        return Err(ApiError::bad_request(format!(
+        return Err(Refusal::bad_request(format!(
             "ids: at most {MAX_IDS} ids, got {}",
             entries.len()
         )));

@@ -7,7 +7,7 @@ use axum::body::{Body, HttpBody};
 use axum::http::HeaderMap;
 use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 
-use crate::error::ApiError;
+use crate::error::Refusal;
 
 /// The largest request body the server takes.
 pub(crate) const MAX_BODY: usize = 256 * 1024;
@@ -38,32 +38,32 @@ fn same_secret(a: &[u8], b: &[u8]) -> bool {
 
 /// The body, if `headers` say it is JSON (`application/json`, any parameters) and it is within
 /// [`MAX_BODY`]: else 415 or 413 with the error body.
-pub(crate) async fn json_body(headers: &HeaderMap, body: Body) -> Result<Vec<u8>, ApiError> {
+pub(crate) async fn json_body(headers: &HeaderMap, body: Body) -> Result<Vec<u8>, Refusal> {
     let content_type = headers.get(CONTENT_TYPE).map(|v| v.to_str().unwrap_or("?"));
     let essence = content_type
         .and_then(|t| t.split(';').next())
         .map(|t| t.trim().to_ascii_lowercase());
     if essence.as_deref() != Some("application/json") {
-        return Err(ApiError::unsupported_media_type(content_type));
+        return Err(Refusal::unsupported_media_type(content_type));
     }
     let announced = headers
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     if announced.is_some_and(|n| n > DRAIN_LIMIT) {
-        return Err(ApiError::too_large(MAX_BODY));
+        return Err(Refusal::too_large(MAX_BODY));
     }
     read_within_limit(body).await
 }
 
 /// The body's bytes; past [`MAX_BODY`] the rest is read and dropped (up to [`DRAIN_LIMIT`]) and
 /// the answer is 413.
-async fn read_within_limit(mut body: Body) -> Result<Vec<u8>, ApiError> {
+async fn read_within_limit(mut body: Body) -> Result<Vec<u8>, Refusal> {
     let mut kept = Vec::new();
     let mut read = 0usize;
     while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
         let frame =
-            frame.map_err(|e| ApiError::internal(format!("cannot read the request body: {e}")))?;
+            frame.map_err(|e| Refusal::internal(format!("cannot read the request body: {e}")))?;
         let Ok(data) = frame.into_data() else {
             continue;
         };
@@ -75,7 +75,7 @@ async fn read_within_limit(mut body: Body) -> Result<Vec<u8>, ApiError> {
         }
     }
     if read > MAX_BODY {
-        Err(ApiError::too_large(MAX_BODY))
+        Err(Refusal::too_large(MAX_BODY))
     } else {
         Ok(kept)
     }

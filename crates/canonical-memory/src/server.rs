@@ -14,7 +14,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::config::{Config, Fault, Supports};
-use crate::error::ApiError;
+use crate::error::Refusal;
 use crate::handlers;
 use crate::request::has_key;
 use crate::store::Store;
@@ -144,14 +144,14 @@ async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next)
     if has_key(request.headers(), &app.api_key) {
         next.run(request).await
     } else {
-        ApiError::unauthorized().into_response()
+        Refusal::unauthorized().into_response()
     }
 }
 
-async fn no_path(uri: Uri) -> ApiError {
-    ApiError::no_path(uri.path())
+async fn no_path(uri: Uri) -> Refusal {
+    Refusal::no_path(uri.path())
 }
 
-async fn no_method(method: Method, uri: Uri) -> ApiError {
-    ApiError::method_not_allowed(method.as_str(), uri.path())
+async fn no_method(method: Method, uri: Uri) -> Refusal {
+    Refusal::method_not_allowed(method.as_str(), uri.path())
 }

@@ -5,9 +5,9 @@ use ecwid_client::ContactType;
 use ecwid_client::types::{Contact, ContactCreateRequest, ContactUpdateRequest};
 use serde_json::json;
 
-use super::calls;
 use super::context::{EcwidCtx, expect_status};
 use super::groups::answered;
+use super::typed_calls;
 use crate::case::{Failure, Verdict};
 use crate::check::{expect_eq, fail};
 
@@ -35,7 +35,10 @@ async fn add(
     body: &ContactCreateRequest,
 ) -> Result<Contact, Failure> {
     let what = format!("POST /customers/{customer}/contacts");
-    let count = answered(&what, calls::add_contact(ctx, customer, body.clone()).await)?;
+    let count = answered(
+        &what,
+        typed_calls::add_contact(ctx, customer, body.clone()).await,
+    )?;
     expect_eq(&format!("{what}: `createCount`"), 1, count)?;
     list(ctx, customer)
         .await?
@@ -52,7 +55,7 @@ async fn add(
 
 async fn list(ctx: &EcwidCtx, customer: i64) -> Result<Vec<Contact>, Failure> {
     let what = format!("GET /customers/{customer}/contacts");
-    answered(&what, calls::contacts(ctx, customer).await)
+    answered(&what, typed_calls::contacts(ctx, customer).await)
 }
 
 fn id_of(contact: &Contact) -> Result<i64, Failure> {
@@ -75,7 +78,7 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     let path = format!("/customers/{customer}/contacts/{id}");
     let got = answered(
         &format!("GET {path}"),
-        calls::contact(ctx, customer, id).await,
+        typed_calls::contact(ctx, customer, id).await,
     )?;
     expect_eq(&format!("GET {path}"), &added, &got)?;
     let body = ContactUpdateRequest {
@@ -84,12 +87,12 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     };
     let count = answered(
         &format!("PUT {path}"),
-        calls::update_contact(ctx, customer, id, body).await,
+        typed_calls::update_contact(ctx, customer, id, body).await,
     )?;
     expect_eq(&format!("PUT {path}: `updateCount`"), 1, count)?;
     let got = answered(
         &format!("GET {path}"),
-        calls::contact(ctx, customer, id).await,
+        typed_calls::contact(ctx, customer, id).await,
     )?;
     expect_eq(
         &format!("GET {path} after the update: `contact`"),
@@ -98,7 +101,7 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     )?;
     let count = answered(
         &format!("DELETE {path}"),
-        calls::delete_contact(ctx, customer, id).await,
+        typed_calls::delete_contact(ctx, customer, id).await,
     )?;
     expect_eq(&format!("DELETE {path}: `deleteCount`"), 1, count)?;
     let left: Vec<Option<i64>> = list(ctx, customer).await?.iter().map(|c| c.id).collect();
@@ -151,11 +154,11 @@ pub(super) async fn update_partial(ctx: &EcwidCtx) -> Verdict {
     };
     answered(
         &format!("PUT {path}"),
-        calls::update_contact(ctx, customer, id, note).await,
+        typed_calls::update_contact(ctx, customer, id, note).await,
     )?;
     let got = answered(
         &format!("GET {path}"),
-        calls::contact(ctx, customer, id).await,
+        typed_calls::contact(ctx, customer, id).await,
     )?;
     let kept = |c: &Contact| (c.contact.clone(), c.handle.clone(), c.type_.clone());
     expect_eq(
@@ -200,7 +203,7 @@ pub(super) async fn unknown_customer(ctx: &EcwidCtx) -> Verdict {
     let unknown = 999_999_999_999;
     expect_status(
         &format!("GET /customers/{unknown}/contacts"),
-        calls::contacts(ctx, unknown).await,
+        typed_calls::contacts(ctx, unknown).await,
         404,
         None,
     )

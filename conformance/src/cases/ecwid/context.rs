@@ -161,7 +161,7 @@ impl EcwidCtx {
         }
         let groups = std::mem::take(&mut *lock(&self.created_groups));
         for id in groups {
-            match super::calls::delete_group(self, id).await {
+            match super::typed_calls::delete_group(self, id).await {
                 Ok(_) => {}
                 Err(e) if e.status().is_some_and(|s| s == 404) => {}
                 Err(e) => problems.push(format!("Ecwid customer group {id} was not deleted: {e}")),
@@ -169,7 +169,7 @@ impl EcwidCtx {
         }
         let keys = std::mem::take(&mut *lock(&self.created_extra_fields));
         for key in keys {
-            match super::calls::delete_extra_field(self, &key).await {
+            match super::typed_calls::delete_extra_field(self, &key).await {
                 Ok(_) => {}
                 Err(e) if e.status().is_some_and(|s| s == 404) => {}
                 Err(e) => problems.push(format!(

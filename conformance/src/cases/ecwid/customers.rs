@@ -6,9 +6,9 @@ use ecwid_client::dates::parse_response_date;
 use ecwid_client::types::{Customer, CustomerUpdateRequest};
 use serde_json::{Value, json};
 
-use super::calls;
 use super::context::{EcwidCtx, expect_status};
 use super::groups::answered;
+use super::typed_calls;
 use crate::case::{Failure, Verdict};
 use crate::check::{ensure, expect_eq, fail};
 
@@ -333,7 +333,7 @@ pub(super) async fn response_fields(ctx: &EcwidCtx) -> Verdict {
     let what = format!("GET /customers/{customer}?responseFields=email,billingPerson(name)");
     let got = answered(
         &what,
-        calls::customer_fields(ctx, customer, "email,billingPerson(name)").await,
+        typed_calls::customer_fields(ctx, customer, "email,billingPerson(name)").await,
     )?;
     expect_eq(
         &what,

@@ -4,9 +4,9 @@
 use ecwid_client::types::{CustomerExtraFieldDefinitionRequest, ExtraFieldType};
 use serde_json::json;
 
-use super::calls;
 use super::context::{EcwidCtx, expect_status};
 use super::groups::answered;
+use super::typed_calls;
 use crate::case::{Failure, Verdict};
 use crate::check::{ensure, expect_eq, fail};
 
@@ -18,7 +18,7 @@ async fn define(ctx: &EcwidCtx, label: &str) -> Result<String, Failure> {
         shown_on_order_details: Some(true),
     };
     let what = "POST /store_extrafields/customers";
-    let (count, key) = answered(what, calls::create_extra_field(ctx, body).await)?;
+    let (count, key) = answered(what, typed_calls::create_extra_field(ctx, body).await)?;
     let key = key.ok_or_else(|| fail(format!("{what}: no `key` in the answer")))?;
     ctx.created_extra_field(&key);
     expect_eq(&format!("{what}: `createCount`"), Some(1), count)?;
@@ -58,7 +58,7 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     let key = define(ctx, "Cycle").await?;
     let listed = answered(
         "GET /store_extrafields/customers",
-        calls::extra_fields(ctx).await,
+        typed_calls::extra_fields(ctx).await,
     )?;
     ensure(
         listed
@@ -67,7 +67,10 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
         || format!("GET /store_extrafields/customers: the new key {key} is not listed"),
     )?;
     let path = format!("/store_extrafields/customers/{key}");
-    let got = answered(&format!("GET {path}"), calls::extra_field(ctx, &key).await)?;
+    let got = answered(
+        &format!("GET {path}"),
+        typed_calls::extra_field(ctx, &key).await,
+    )?;
     let title = format!("Cycle Conf{}", ctx.run());
     expect_eq(
         &format!("GET {path}: `title`"),
@@ -80,10 +83,13 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     };
     let count = answered(
         &format!("PUT {path}"),
-        calls::update_extra_field(ctx, &key, body.clone()).await,
+        typed_calls::update_extra_field(ctx, &key, body.clone()).await,
     )?;
     expect_eq(&format!("PUT {path}: `updateCount`"), 1, count)?;
-    let after = answered(&format!("GET {path}"), calls::extra_field(ctx, &key).await)?;
+    let after = answered(
+        &format!("GET {path}"),
+        typed_calls::extra_field(ctx, &key).await,
+    )?;
     expect_eq(
         &format!("GET {path} after a PUT of `title` alone: (`type`, `shownOnOrderDetails`)"),
         (got.type_.clone(), got.shown_on_order_details),
@@ -92,12 +98,12 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     expect_eq(&format!("GET {path}: `title`"), body.title, after.title)?;
     let count = answered(
         &format!("DELETE {path}"),
-        calls::delete_extra_field(ctx, &key).await,
+        typed_calls::delete_extra_field(ctx, &key).await,
     )?;
     expect_eq(&format!("DELETE {path}: `deleteCount`"), 1, count)?;
     expect_status(
         &format!("GET {path} after the delete"),
-        calls::extra_field(ctx, &key).await,
+        typed_calls::extra_field(ctx, &key).await,
         404,
         None,
     )
@@ -145,7 +151,7 @@ pub(super) async fn delete_keeps_values(ctx: &EcwidCtx) -> Verdict {
     let key = define(ctx, "Kept").await?;
     let customer = customer_with(ctx, "extrakept", &key, "stays").await?;
     let what = format!("DELETE /store_extrafields/customers/{key}");
-    answered(&what, calls::delete_extra_field(ctx, &key).await)?;
+    answered(&what, typed_calls::delete_extra_field(ctx, &key).await)?;
     expect_eq(
         &format!("GET /customers/{customer} after {what}: the value of {key}"),
         Some("stays".to_owned()),

@@ -4,8 +4,8 @@
 use ecwid_client::types::{CustomerGroupCreateRequest, CustomerGroupUpdateRequest};
 use serde_json::json;
 
-use super::calls;
 use super::context::{EcwidCtx, expect_status};
+use super::typed_calls;
 use crate::case::{Failure, Verdict};
 use crate::check::{ensure, expect_eq, fail};
 
@@ -29,7 +29,7 @@ async fn create(ctx: &EcwidCtx, label: &str) -> Result<(i64, String), Failure> {
     };
     let id = answered(
         "POST /customer_groups",
-        calls::create_group(ctx, body).await,
+        typed_calls::create_group(ctx, body).await,
     )?;
     ctx.created_group(id);
     ensure(id > 0, || {
@@ -47,7 +47,10 @@ pub(super) async fn general_first(ctx: &EcwidCtx) -> Verdict {
     for _ in 0..ctx.options().max_pages {
         let offset = met.len() as u64;
         let what = format!("GET /customer_groups?offset={offset}&limit=2");
-        let page = answered(&what, calls::search_groups(ctx, None, &[], offset, 2).await)?;
+        let page = answered(
+            &what,
+            typed_calls::search_groups(ctx, None, &[], offset, 2).await,
+        )?;
         let items = page.items.unwrap_or_default();
         if offset == 0 {
             expect_eq(
@@ -87,7 +90,7 @@ pub(super) async fn filters(ctx: &EcwidCtx) -> Verdict {
     let what = format!("GET /customer_groups?keyword={name}");
     let page = answered(
         &what,
-        calls::search_groups(ctx, Some(&name), &[], 0, 100).await,
+        typed_calls::search_groups(ctx, Some(&name), &[], 0, 100).await,
     )?;
     let ids: Vec<i64> = page
         .items
@@ -99,7 +102,7 @@ pub(super) async fn filters(ctx: &EcwidCtx) -> Verdict {
     let what = format!("GET /customer_groups?customerGroupIds=0,{bravo}");
     let page = answered(
         &what,
-        calls::search_groups(ctx, None, &[0, bravo], 0, 100).await,
+        typed_calls::search_groups(ctx, None, &[0, bravo], 0, 100).await,
     )?;
     let ids: Vec<i64> = page
         .items
@@ -116,7 +119,7 @@ pub(super) async fn filters(ctx: &EcwidCtx) -> Verdict {
 pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     let (id, name) = create(ctx, "Cycle").await?;
     let what = format!("GET /customer_groups/{id}");
-    let got = answered(&what, calls::group(ctx, id).await)?;
+    let got = answered(&what, typed_calls::group(ctx, id).await)?;
     expect_eq(
         &format!("{what}: `name`"),
         Some(name.as_str()),
@@ -135,10 +138,10 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     };
     let count = answered(
         &format!("PUT {what}"),
-        calls::update_group(ctx, id, body).await,
+        typed_calls::update_group(ctx, id, body).await,
     )?;
     expect_eq(&format!("PUT {what}: `updateCount`"), 1, count)?;
-    let got = answered(&what, calls::group(ctx, id).await)?;
+    let got = answered(&what, typed_calls::group(ctx, id).await)?;
     expect_eq(
         &format!("{what} after renaming it"),
         json!({"id": id, "name": renamed, "externalReferenceId": external}),
@@ -146,12 +149,12 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
     )?;
     let count = answered(
         &format!("DELETE {what}"),
-        calls::delete_group(ctx, id).await,
+        typed_calls::delete_group(ctx, id).await,
     )?;
     expect_eq(&format!("DELETE {what}: `deleteCount`"), 1, count)?;
     expect_status(
         &format!("{what} after the delete"),
-        calls::group(ctx, id).await,
+        typed_calls::group(ctx, id).await,
         404,
         None,
     )
@@ -159,7 +162,7 @@ pub(super) async fn crud_cycle(ctx: &EcwidCtx) -> Verdict {
 
 /// General reads by id 0 with its name.
 pub(super) async fn general_read(ctx: &EcwidCtx) -> Verdict {
-    let got = answered("GET /customer_groups/0", calls::group(ctx, 0).await)?;
+    let got = answered("GET /customer_groups/0", typed_calls::group(ctx, 0).await)?;
     expect_eq(
         "GET /customer_groups/0: `name`",
         Some("General"),
@@ -171,7 +174,7 @@ pub(super) async fn general_read(ctx: &EcwidCtx) -> Verdict {
 pub(super) async fn unknown(ctx: &EcwidCtx) -> Verdict {
     expect_status(
         &format!("GET /customer_groups/{UNKNOWN_GROUP}"),
-        calls::group(ctx, UNKNOWN_GROUP).await,
+        typed_calls::group(ctx, UNKNOWN_GROUP).await,
         404,
         None,
     )
@@ -198,7 +201,7 @@ pub(super) async fn delete_moves_customers(ctx: &EcwidCtx) -> Verdict {
     )?;
     let count = answered(
         &format!("DELETE /customer_groups/{group}"),
-        calls::delete_group(ctx, group).await,
+        typed_calls::delete_group(ctx, group).await,
     )?;
     expect_eq(
         &format!("DELETE /customer_groups/{group}: `deleteCount`"),

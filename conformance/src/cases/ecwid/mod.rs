@@ -1,13 +1,13 @@
 //! The Ecwid cases (Ecwid REST API v3 customers), run through `ecwid-client` against any
 //! Ecwid-compatible base URL, store id and token.
 
-mod calls;
 mod contacts;
 mod context;
 mod customers;
 mod extra_fields;
 mod groups;
 mod search;
+mod typed_calls;
 
 pub(crate) use context::EcwidCtx;
 
