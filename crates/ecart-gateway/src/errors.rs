@@ -161,8 +161,7 @@ impl CanonicalError {
             ErrorKind::Request(RequestError::Timeout(_)) => {
                 return Self::new(Code::UpstreamTimeout, "Ecwid did not answer in time");
             }
-            ErrorKind::Request(RequestError::Invalid { .. })
-            | ErrorKind::InvalidParameter(_) => {
+            ErrorKind::Request(RequestError::Invalid { .. }) | ErrorKind::InvalidParameter(_) => {
                 return Self::new(Code::Internal, "The gateway built an invalid Ecwid request");
             }
             ErrorKind::Request(_) => {
