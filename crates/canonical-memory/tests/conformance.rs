@@ -8,12 +8,6 @@ use spec_examples::{ECARTAPI, Spec};
 
 const KEY: &str = "conformance-key";
 
-/// Cases that fail against a server the spec allows, because the case assumes more than the
-/// spec says. `canonical.orders.not_available` expects every platform to lack a customer's
-/// orders, which specs/ecartapi/customers.yaml (`listCustomerOrders`) calls platform-dependent
-/// ("where the platform lacks it (Ecwid, for one)"): a server with orders answers 200.
-const SUITE_ASSUMES_NO_ORDERS: &[&str] = &["canonical.orders.not_available"];
-
 /// 150 sample customers and the two of Ecwid's search example, as the spec's list example maps
 /// them, so that the case reading those two runs too.
 fn store() -> Vec<Value> {
@@ -63,11 +57,7 @@ fn failed(report: &Report) -> Vec<&'static str> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_conformance_suite_passes_against_the_full_server() {
     let (report, table, left) = run(Supports::all()).await;
-    let unexplained: Vec<&str> = failed(&report)
-        .into_iter()
-        .filter(|id| !SUITE_ASSUMES_NO_ORDERS.contains(id))
-        .collect();
-    assert!(unexplained.is_empty(), "failed: {unexplained:?}\n{table}");
+    assert_eq!(failed(&report), Vec::<&str>::new(), "{table}");
     assert!(report.summary().passed >= 50, "{table}");
     // The store holds the two customers of Ecwid's search example, so their case ran.
     let example = report.result("canonical.customer.ecwid_example");
