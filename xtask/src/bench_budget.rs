@@ -102,10 +102,7 @@ fn start_sim(
     window_ms: Option<u64>,
 ) -> anyhow::Result<ServerProcess> {
     let mut command = Command::new(ecart);
-    command
-        .args(["sim", "--listen", &format!("127.0.0.1:{PORT}")])
-        .args(["--store-id", &STORE.to_string(), "--token", TOKEN])
-        .args(["--customers", &customers.to_string()]);
+    command.args(server_process::sim_args(PORT, STORE, TOKEN, customers));
     match window_ms {
         Some(window_ms) => command
             .args(["--rate-limit", &PER_WINDOW.to_string()])

@@ -78,8 +78,8 @@ pub fn run(root: &Path, customers: usize, runs: usize, seconds: u64) -> anyhow::
         ),
         ("`ecart customers export` (to a file)", &mut export),
     ] {
-        let wall = median(times.iter().map(|t| t.wall).collect());
-        let cpu = median(times.iter().map(|t| t.cpu).collect());
+        let wall = server_process::median(&mut times.iter().map(|t| t.wall).collect::<Vec<_>>());
+        let cpu = server_process::median(&mut times.iter().map(|t| t.cpu).collect::<Vec<_>>());
         println!(
             "| {label} | {total} | {wall:.3} s | {cpu:.3} s | {:.2} us |",
             cpu / total as f64 * 1e6
@@ -110,9 +110,10 @@ fn start_store(ecart: &Path, customers: usize) -> anyhow::Result<ServerProcess> 
     command
         .args(["-c", STORE_CORE])
         .arg(ecart)
-        .args(["sim", "--listen", &format!("127.0.0.1:{STORE_PORT}")])
-        .args(["--store-id", &STORE.to_string(), "--token", TOKEN])
-        .args(["--customers", &customers.to_string(), "--rate-limit", "0"]);
+        .args(server_process::sim_args(
+            STORE_PORT, STORE, TOKEN, customers,
+        ))
+        .args(["--rate-limit", "0"]);
     server_process::start(command, STORE_PORT, "ecart sim")
 }
 
@@ -243,9 +244,4 @@ fn clock_ticks_per_second() -> anyhow::Result<f64> {
         .trim()
         .parse()
         .context("getconf CLK_TCK")
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
 }

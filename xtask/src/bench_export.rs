@@ -41,8 +41,8 @@ pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
         }
         rows.push((
             size,
-            median(&mut baseline),
-            median(&mut export),
+            server_process::median(&mut baseline),
+            server_process::median(&mut export),
             memory.iter().copied().max().unwrap_or(0),
             total,
         ));
@@ -65,21 +65,8 @@ pub fn run(root: &Path, sizes: &[usize], runs: usize) -> anyhow::Result<bool> {
 fn start_sim(ecart: &Path, customers: usize) -> anyhow::Result<ServerProcess> {
     let mut command = Command::new(ecart);
     command
-        .args([
-            "sim",
-            "--listen",
-            &format!("127.0.0.1:{PORT}"),
-            "--store-id",
-            &STORE.to_string(),
-        ])
-        .args([
-            "--token",
-            TOKEN,
-            "--customers",
-            &customers.to_string(),
-            "--rate-limit",
-            "0",
-        ]);
+        .args(server_process::sim_args(PORT, STORE, TOKEN, customers))
+        .args(["--rate-limit", "0"]);
     server_process::start(command, PORT, "ecart sim")
 }
 
@@ -150,9 +137,4 @@ fn time_export(
         .and_then(|l| l.trim().parse().ok())
         .context("max RSS from /usr/bin/time")?;
     Ok((seconds, rss))
-}
-
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
 }

@@ -46,7 +46,7 @@ impl ClientSpec {
     }
 
     /// Where the one-file layout wrote everything; it must not linger (nothing compiles it).
-    fn legacy_output(&self) -> String {
+    pub fn legacy_output(&self) -> String {
         format!("{}/src/generated.rs", self.krate)
     }
 }

@@ -1,4 +1,5 @@
-//! A server the benchmarks start as a child process (`ecart sim`), killed when dropped.
+//! What the benchmarks share: a server they start as a child process (`ecart sim`), killed when
+//! dropped, its arguments, and the median of their runs.
 
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -22,6 +23,35 @@ impl ServerProcess {
     pub fn pid(&self) -> u32 {
         self.0.id()
     }
+}
+
+/// The arguments of `ecart sim` listening on 127.0.0.1:`port` for store `store`, answering
+/// `token`, with `customers` generated customers; the rate limit is the caller's.
+pub fn sim_args(port: u16, store: i64, token: &str, customers: usize) -> Vec<String> {
+    let (listen, store, customers) = (
+        format!("127.0.0.1:{port}"),
+        store.to_string(),
+        customers.to_string(),
+    );
+    [
+        "sim",
+        "--listen",
+        &listen,
+        "--store-id",
+        &store,
+        "--token",
+        token,
+        "--customers",
+        &customers,
+    ]
+    .map(String::from)
+    .into()
+}
+
+/// The median of `values` (the upper one of an even count).
+pub fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
 }
 
 /// Start `command` with its output discarded and wait (at most 30 s) until 127.0.0.1:`port`

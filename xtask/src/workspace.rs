@@ -35,6 +35,34 @@ pub fn cargo(root: &Path) -> Command {
 /// Where cargo builds this workspace: `target/` unless `CARGO_TARGET_DIR` or `build.target-dir`
 /// says otherwise.
 pub fn target_dir(root: &Path) -> Result<PathBuf> {
+    metadata(root)?["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .context("cargo metadata's output has no target_directory")
+}
+
+/// The workspace members whose normal dependencies (not dev or build) name `krate`, sorted.
+pub fn dependents(root: &Path, krate: &str) -> Result<Vec<String>> {
+    let metadata = metadata(root)?;
+    let packages = metadata["packages"]
+        .as_array()
+        .map_or(&[][..], Vec::as_slice);
+    let mut found: Vec<String> = packages
+        .iter()
+        .filter(|package| {
+            package["dependencies"].as_array().is_some_and(|deps| {
+                deps.iter()
+                    .any(|dep| dep["name"] == krate && dep["kind"].is_null())
+            })
+        })
+        .filter_map(|package| package["name"].as_str().map(String::from))
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// `cargo metadata --no-deps` of the workspace at `root`.
+fn metadata(root: &Path) -> Result<serde_json::Value> {
     let output = cargo(root)
         .args(["metadata", "--no-deps", "--format-version", "1"])
         .output()
@@ -45,12 +73,7 @@ pub fn target_dir(root: &Path) -> Result<PathBuf> {
             String::from_utf8_lossy(&output.stderr).trim()
         );
     }
-    let metadata: serde_json::Value =
-        serde_json::from_slice(&output.stdout).context("parsing cargo metadata's output")?;
-    metadata["target_directory"]
-        .as_str()
-        .map(PathBuf::from)
-        .context("cargo metadata's output has no target_directory")
+    serde_json::from_slice(&output.stdout).context("parsing cargo metadata's output")
 }
 
 /// Build `args` (`-p ecart`, `--example ...`) in release mode; the directory that then holds the

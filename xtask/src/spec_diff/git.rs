@@ -37,13 +37,8 @@ pub fn default_base(root: &Path) -> Result<String> {
     }
 }
 
-/// A file's text at a revision, trimmed; `None` when it does not exist there.
-pub fn show(root: &Path, rev: &str, path: &str) -> Result<Option<String>> {
-    git(root, &["show", &format!("{rev}:{path}")])
-}
-
 /// A file's text at a revision as it is; `None` when it does not exist there.
-pub fn show_raw(root: &Path, rev: &str, path: &str) -> Result<Option<String>> {
+pub fn show(root: &Path, rev: &str, path: &str) -> Result<Option<String>> {
     let output = Command::new("git")
         .current_dir(root)
         .args(["show", &format!("{rev}:{path}")])
@@ -75,40 +70,4 @@ pub fn changed_since(root: &Path, rev: &str, path: &str) -> Result<bool> {
         Some(1) => Ok(true),
         _ => bail!("git diff {rev} -- {path} failed"),
     }
-}
-
-/// The workspace crates (`crates/*`, `conformance`) whose `[dependencies]` name `krate`.
-pub fn dependents(root: &Path, krate: &str) -> Result<Vec<String>> {
-    let mut manifests = vec![root.join("conformance/Cargo.toml")];
-    if let Ok(entries) = std::fs::read_dir(root.join("crates")) {
-        for entry in entries {
-            manifests.push(entry?.path().join("Cargo.toml"));
-        }
-    }
-    let mut found = Vec::new();
-    for manifest in manifests {
-        let Ok(text) = std::fs::read_to_string(&manifest) else {
-            continue;
-        };
-        let (mut section, mut name) = ("", None);
-        let mut depends = false;
-        for line in text.lines().map(str::trim) {
-            if line.starts_with('[') {
-                section = line;
-            } else if section == "[package]" && line.starts_with("name") {
-                name = line.split('"').nth(1).map(String::from);
-            } else if section == "[dependencies]"
-                && line
-                    .strip_prefix(krate)
-                    .is_some_and(|rest| rest.starts_with([' ', '.', '=']))
-            {
-                depends = true;
-            }
-        }
-        if let (true, Some(name)) = (depends, name) {
-            found.push(name);
-        }
-    }
-    found.sort();
-    Ok(found)
 }

@@ -37,7 +37,7 @@ impl Spec {
     /// `path` (relative to the repository root) as it was at git revision `rev`, or `None` when
     /// the file did not exist there.
     pub fn at_revision(root: &Path, rev: &str, path: &str) -> Result<Option<Spec>> {
-        match git::show_raw(root, rev, path)? {
+        match git::show(root, rev, path)? {
             Some(text) => Spec::parse(format!("{rev}:{path}"), &text).map(Some),
             None if git::is_revision(root, rev)? => Ok(None),
             None => bail!("{rev} is not a git revision of {}", root.display()),

@@ -161,7 +161,7 @@ pub fn workspace_report(root: &Path, base: &str, specs: &[String], semver: bool)
                 };
                 Some(CrateBump {
                     generated,
-                    dependents: git::dependents(root, &krate)?,
+                    dependents: crate::workspace::dependents(root, &krate)?,
                     krate,
                     bump,
                     reasons,
@@ -228,7 +228,7 @@ fn generated_api(
     client: &generate::ClientSpec,
 ) -> Result<Option<GeneratedApi>> {
     let Some(old_files) = generated_files(client, |path| {
-        Ok(git::show_raw(root, base, path)?.map(|text| (format!("{base}:{path}"), text)))
+        Ok(git::show(root, base, path)?.map(|text| (format!("{base}:{path}"), text)))
     })?
     else {
         return Ok(None);
@@ -240,6 +240,7 @@ fn generated_api(
     })?;
     let spec_text = std::fs::read_to_string(root.join(client.spec))?;
     let fresh = generate::render_spec(&spec_text, client)?;
+    // The API is in `types.rs` and `client.rs`; `mod.rs` only declares them.
     let fresh = vec![
         (client.types_output(), fresh.types),
         (client.client_output(), fresh.client),
@@ -269,7 +270,7 @@ fn generated_files(
     ) {
         return Ok(Some(vec![types, code]));
     }
-    Ok(read(&format!("{}/src/generated.rs", client.krate))?.map(|file| vec![file]))
+    Ok(read(&client.legacy_output())?.map(|file| vec![file]))
 }
 
 /// `ecwid-client` for `crates/ecwid-client`.
