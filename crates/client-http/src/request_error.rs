@@ -32,12 +32,4 @@ impl RequestError {
     pub fn is_timeout(&self) -> bool {
         matches!(self, Self::Timeout(_))
     }
-
-    /// The transport error, for a request that was sent.
-    pub fn reqwest(&self) -> Option<&reqwest::Error> {
-        match self {
-            Self::Timeout(err) | Self::Connection(err) | Self::IncompleteBody(err) => Some(err),
-            Self::Invalid { .. } => None,
-        }
-    }
 }

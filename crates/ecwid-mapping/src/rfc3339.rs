@@ -19,12 +19,17 @@ pub(crate) fn customer_dates<S: Serializer>(
     dates: &Option<canonical::CustomerDates>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let Some(dates) = dates else {
+    // Every field named: a field the spec adds fails to compile here instead of going missing.
+    let Some(canonical::CustomerDates {
+        created_at,
+        updated_at,
+    }) = dates
+    else {
         return serializer.serialize_none();
     };
     let entries = [
-        ("createdAt", dates.created_at.as_ref()),
-        ("updatedAt", dates.updated_at.as_ref()),
+        ("createdAt", created_at.as_ref()),
+        ("updatedAt", updated_at.as_ref()),
     ];
     let len = entries.iter().filter(|(_, date)| date.is_some()).count();
     let mut map = serializer.serialize_map(Some(len))?;
