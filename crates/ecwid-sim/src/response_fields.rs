@@ -4,7 +4,9 @@
 use axum::Json;
 use axum::response::{IntoResponse, Response};
 use ecwid_client::response_fields::ResponseFields;
-use ecwid_client::types::{Customer, CustomersSearchResult};
+use ecwid_client::types::{
+    BillingPerson, Contact, Customer, CustomersSearchResult, ShippingAddress,
+};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -43,12 +45,16 @@ impl FieldSelection {
         params.raw("responseFields").map(Self::parse).transpose()
     }
 
-    /// The same selection applied to the typed result without a JSON tree, when it is flat:
-    /// top-level envelope fields and `items(...)` naming whole customer fields. `None` for any
-    /// other selection (nested below a customer field, an unknown name), which
-    /// [`Self::apply`] handles. Serializing the pruned result gives what `apply` gives, without
-    /// building and walking a `Value` of every customer.
+    /// The same selection applied to the typed result without a JSON tree: top-level envelope
+    /// fields and `items(...)` naming customer fields, whole or, for `billingPerson`,
+    /// `shippingAddresses` and `contacts`, with their own fields named. `None` for any other
+    /// selection (an unknown name, children below those or under another field, a name given
+    /// twice at one level), which [`Self::apply`] handles. Serializing the pruned result gives
+    /// what `apply` gives, without building and walking a `Value` of every customer.
     pub(crate) fn prune(&self, result: &CustomersSearchResult) -> Option<CustomersSearchResult> {
+        if repeats_a_name(&self.0) {
+            return None;
+        }
         let mut out = CustomersSearchResult::default();
         for field in self.0.fields() {
             match (field.name(), field.children()) {
@@ -59,16 +65,7 @@ impl FieldSelection {
                 ("allCustomerCount", None) => out.all_customer_count = result.all_customer_count,
                 ("items", None) => out.items = result.items.clone(),
                 ("items", Some(children)) => {
-                    let items = result.items.as_ref().map(|items| {
-                        items
-                            .iter()
-                            .map(|c| prune_customer(children, c))
-                            .collect::<Option<Vec<Customer>>>()
-                    });
-                    out.items = match items {
-                        Some(pruned) => Some(pruned?),
-                        None => None,
-                    };
+                    out.items = prune_each(&result.items, |c| prune_customer(children, c))?
                 }
                 _ => return None,
             }
@@ -82,12 +79,52 @@ impl FieldSelection {
     }
 }
 
-/// `customer` with only the whole fields `fields` names; `None` when one is nested or unknown.
+/// Whether a level of `fields`, at any depth, names a field twice (`items(id),items`): the
+/// tree path keeps such a field and applies every children list given for it in turn.
+fn repeats_a_name(fields: &ResponseFields) -> bool {
+    let list = fields.fields();
+    list.iter().enumerate().any(|(i, field)| {
+        list[..i]
+            .iter()
+            .any(|earlier| earlier.name() == field.name())
+            || field.children().is_some_and(repeats_a_name)
+    })
+}
+
+/// `list` with `prune` applied to each element, as the tree path applies children to each
+/// element of an array; an absent list stays absent. `None` when an element gives `None`.
+fn prune_each<T>(list: &Option<Vec<T>>, prune: impl Fn(&T) -> Option<T>) -> Option<Option<Vec<T>>> {
+    match list {
+        None => Some(None),
+        Some(list) => list.iter().map(prune).collect::<Option<Vec<T>>>().map(Some),
+    }
+}
+
+/// `customer` with only the fields `fields` names: whole, or pruned to their own children for
+/// `billingPerson`, `shippingAddresses` and `contacts`. `None` for an unknown name or children
+/// under another field.
 fn prune_customer(fields: &ResponseFields, customer: &Customer) -> Option<Customer> {
     let mut out = Customer::default();
     for field in fields.fields() {
-        if field.children().is_some() {
-            return None;
+        if let Some(children) = field.children() {
+            match field.name() {
+                "billingPerson" => {
+                    out.billing_person = match &customer.billing_person {
+                        None => None,
+                        Some(person) => Some(prune_billing_person(children, person)?),
+                    }
+                }
+                "shippingAddresses" => {
+                    out.shipping_addresses = prune_each(&customer.shipping_addresses, |a| {
+                        prune_shipping_address(children, a)
+                    })?
+                }
+                "contacts" => {
+                    out.contacts = prune_each(&customer.contacts, |c| prune_contact(children, c))?
+                }
+                _ => return None,
+            }
+            continue;
         }
         match field.name() {
             "acceptMarketing" => out.accept_marketing = customer.accept_marketing,
@@ -127,39 +164,216 @@ fn prune_customer(fields: &ResponseFields, customer: &Customer) -> Option<Custom
     Some(out)
 }
 
+/// `person` with only the fields `fields` names; `None` for an unknown or nested one.
+fn prune_billing_person(fields: &ResponseFields, person: &BillingPerson) -> Option<BillingPerson> {
+    let mut out = BillingPerson::default();
+    for field in fields.fields() {
+        if field.children().is_some() {
+            return None;
+        }
+        match field.name() {
+            "city" => out.city = person.city.clone(),
+            "companyName" => out.company_name = person.company_name.clone(),
+            "countryCode" => out.country_code = person.country_code.clone(),
+            "countryName" => out.country_name = person.country_name.clone(),
+            "firstName" => out.first_name = person.first_name.clone(),
+            "lastName" => out.last_name = person.last_name.clone(),
+            "name" => out.name = person.name.clone(),
+            "phone" => out.phone = person.phone.clone(),
+            "postalCode" => out.postal_code = person.postal_code.clone(),
+            "stateOrProvinceCode" => {
+                out.state_or_province_code = person.state_or_province_code.clone()
+            }
+            "stateOrProvinceName" => {
+                out.state_or_province_name = person.state_or_province_name.clone()
+            }
+            "street" => out.street = person.street.clone(),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// `address` with only the fields `fields` names; `None` for an unknown or nested one.
+fn prune_shipping_address(
+    fields: &ResponseFields,
+    address: &ShippingAddress,
+) -> Option<ShippingAddress> {
+    let mut out = ShippingAddress::default();
+    for field in fields.fields() {
+        if field.children().is_some() {
+            return None;
+        }
+        match field.name() {
+            "addressFormatted" => out.address_formatted = address.address_formatted.clone(),
+            "city" => out.city = address.city.clone(),
+            "companyName" => out.company_name = address.company_name.clone(),
+            "countryCode" => out.country_code = address.country_code.clone(),
+            "countryName" => out.country_name = address.country_name.clone(),
+            "createdDate" => out.created_date = address.created_date.clone(),
+            "defaultAddress" => out.default_address = address.default_address,
+            "id" => out.id = address.id,
+            "name" => out.name = address.name.clone(),
+            "note" => out.note = address.note.clone(),
+            "orderBy" => out.order_by = address.order_by,
+            "phone" => out.phone = address.phone.clone(),
+            "postalCode" => out.postal_code = address.postal_code.clone(),
+            "stateOrProvinceCode" => {
+                out.state_or_province_code = address.state_or_province_code.clone()
+            }
+            "stateOrProvinceName" => {
+                out.state_or_province_name = address.state_or_province_name.clone()
+            }
+            "street" => out.street = address.street.clone(),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// `contact` with only the fields `fields` names; `None` for an unknown or nested one.
+fn prune_contact(fields: &ResponseFields, contact: &Contact) -> Option<Contact> {
+    let mut out = Contact::default();
+    for field in fields.fields() {
+        if field.children().is_some() {
+            return None;
+        }
+        match field.name() {
+            "contact" => out.contact = contact.contact.clone(),
+            "default" => out.default = contact.default,
+            "handle" => out.handle = contact.handle.clone(),
+            "id" => out.id = contact.id,
+            "note" => out.note = contact.note.clone(),
+            "orderBy" => out.order_by = contact.order_by,
+            "timestamp" => out.timestamp = contact.timestamp.clone(),
+            "type" => out.type_ = contact.type_.clone(),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
 
-    #[test]
-    fn the_typed_shortcut_gives_what_the_json_tree_gives() {
+    /// Every field of `BillingPerson`, `ShippingAddress` and `Contact`, by JSON name.
+    const EVERY_NESTED_FIELD: &str = "items(\
+        billingPerson(city,companyName,countryCode,countryName,firstName,lastName,name,phone,\
+            postalCode,stateOrProvinceCode,stateOrProvinceName,street),\
+        shippingAddresses(addressFormatted,city,companyName,countryCode,countryName,\
+            createdDate,defaultAddress,id,name,note,orderBy,phone,postalCode,\
+            stateOrProvinceCode,stateOrProvinceName,street),\
+        contacts(contact,default,handle,id,note,orderBy,timestamp,type))";
+
+    fn search_result() -> CustomersSearchResult {
         let mut customers = crate::generate::generate_customers(40, 3);
         customers.extend(crate::search_example::search_example_customers());
-        let result = CustomersSearchResult {
-            total: Some(42),
-            count: Some(42),
+        // Absent and empty nested fields, and a contact note, which the generator never writes.
+        customers.push(Customer {
+            id: Some(1),
+            shipping_addresses: Some(Vec::new()),
+            contacts: Some(vec![Contact {
+                id: Some(2),
+                note: Some("evenings only".into()),
+                ..Contact::default()
+            }]),
+            ..Customer::default()
+        });
+        CustomersSearchResult {
+            total: Some(43),
+            count: Some(43),
             offset: Some(0),
             limit: Some(100),
             items: Some(customers),
             ..CustomersSearchResult::default()
-        };
-        let flat = [
+        }
+    }
+
+    fn tree(result: &CustomersSearchResult, selection: &FieldSelection) -> Value {
+        let mut tree = serde_json::to_value(result).unwrap();
+        selection.apply(&mut tree);
+        tree
+    }
+
+    #[test]
+    fn the_customers_have_every_nested_field() {
+        let result = search_result();
+        let customers = result.items.as_ref().unwrap();
+        assert!(customers.iter().any(|c| c.billing_person.is_none()));
+        assert!(
+            customers
+                .iter()
+                .any(|c| c.shipping_addresses.as_ref().is_some_and(|a| a.len() > 1))
+        );
+        assert!(
+            customers
+                .iter()
+                .any(|c| c.contacts.as_ref().is_some_and(|a| a.len() > 1))
+        );
+        // Naming every field keeps each nested object whole, so the list is complete, and
+        // each name is found somewhere, so every arm of the typed copy is exercised.
+        let every = FieldSelection::parse(EVERY_NESTED_FIELD).unwrap();
+        let whole =
+            FieldSelection::parse("items(billingPerson,shippingAddresses,contacts)").unwrap();
+        assert_eq!(tree(&result, &every), tree(&result, &whole));
+        let json = serde_json::to_value(customers).unwrap();
+        let names = ResponseFields::parse(EVERY_NESTED_FIELD).unwrap();
+        for nested in names.get("items").unwrap().children().unwrap().fields() {
+            for field in nested.children().unwrap().fields() {
+                let found = json.as_array().unwrap().iter().any(|c| {
+                    let objects = match &c[nested.name()] {
+                        Value::Array(list) => list.clone(),
+                        other => vec![other.clone()],
+                    };
+                    objects.iter().any(|o| o.get(field.name()).is_some())
+                });
+                assert!(found, "{}({})", nested.name(), field.name());
+            }
+        }
+    }
+
+    #[test]
+    fn the_typed_shortcut_gives_what_the_json_tree_gives() {
+        let result = search_result();
+        let supported = [
             "total,items(id,email,name,registered,updated,privateAdminNotes,billingPerson,shippingAddresses,contacts)",
             "items(id,stats,favorites,taxId,acceptMarketing,lang)",
             "count,limit,offset,total,allCustomerCount",
             "items",
+            // ecwid-mapping's `ECWID_RESPONSE_FIELDS`, written out: the sim does not depend on it.
+            "total,items(id,email,name,registered,updated,privateAdminNotes,billingPerson(name,firstName,lastName,phone,companyName,street,city,countryCode,countryName,postalCode,stateOrProvinceCode,stateOrProvinceName),shippingAddresses(id,name,companyName,street,city,countryCode,countryName,postalCode,stateOrProvinceCode,stateOrProvinceName,phone,note,defaultAddress),contacts(contact,type,default))",
+            "items(billingPerson(city),contacts(type))",
+            "items(shippingAddresses(id,addressFormatted))",
+            "total,items(id,contacts(handle,id,note,orderBy,timestamp),shippingAddresses(createdDate,orderBy))",
+            EVERY_NESTED_FIELD,
         ];
-        for text in flat {
+        for text in supported {
             let selection = FieldSelection::parse(text).unwrap();
-            let pruned = selection.prune(&result).expect("a flat selection");
-            let mut tree = serde_json::to_value(&result).unwrap();
-            selection.apply(&mut tree);
-            assert_eq!(serde_json::to_value(&pruned).unwrap(), tree, "{text}");
+            let pruned = selection.prune(&result).expect("a supported selection");
+            assert_eq!(
+                serde_json::to_value(&pruned).unwrap(),
+                tree(&result, &selection),
+                "{text}"
+            );
         }
-        for nested in ["items(billingPerson(city))", "items(id,nope)", "total,nope"] {
-            let selection = FieldSelection::parse(nested).unwrap();
-            assert!(selection.prune(&result).is_none(), "{nested}");
+        // Left to the tree: unknown names, children under a scalar or under `stats`, a name
+        // given twice (the tree applies each of its children lists in turn).
+        for unsupported in [
+            "items(id,nope)",
+            "total,nope",
+            "items(billingPerson(nope))",
+            "items(contacts(type(x)))",
+            "items(id(x))",
+            "items(stats(numberOfOrders))",
+            "total(x)",
+            "items(id),items",
+            "items(billingPerson(city),billingPerson)",
+            "items(contacts(type),contacts(id))",
+        ] {
+            let selection = FieldSelection::parse(unsupported).unwrap();
+            assert!(selection.prune(&result).is_none(), "{unsupported}");
         }
     }
 
