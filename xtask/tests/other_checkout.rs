@@ -5,16 +5,11 @@
 //! in a copy of the workspace, with the environment `cargo xtask` gives it there, and change the
 //! copy only.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-/// This checkout, the one the binary under test was built for (read at run time, as the xtask
-/// itself must).
-fn checkout() -> PathBuf {
-    let xtask = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo test sets it");
-    Path::new(&xtask).parent().unwrap().to_path_buf()
-}
+use std::process::Output;
+
+use common::{Copy, stderr};
 
 /// What the xtask reads: the specs and the generated clients.
 const FILES: [&str; 8] = [
@@ -28,53 +23,6 @@ const FILES: [&str; 8] = [
     "crates/ecartapi-client/src/generated/mod.rs",
 ];
 
-/// A copy of the files the xtask reads, removed on drop.
-struct Copy(PathBuf);
-
-impl Copy {
-    fn new(name: &str) -> Self {
-        let root = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        let checkout = checkout();
-        for file in FILES {
-            let to = root.join(file);
-            fs::create_dir_all(to.parent().unwrap()).unwrap();
-            fs::copy(checkout.join(file), &to).unwrap();
-        }
-        fs::create_dir_all(root.join("xtask")).unwrap();
-        Copy(root)
-    }
-
-    /// Replace `from` by `to` in one file of the copy.
-    fn edit(&self, file: &str, from: &str, to: &str) {
-        let path = self.0.join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{from:?} is in {file}");
-        fs::write(&path, text.replacen(from, to, 1)).unwrap();
-    }
-
-    /// `cargo xtask <args>` in the copy: the binary cargo would reuse, run as `cargo run` runs it
-    /// (from the copy, with the copy's manifest directory).
-    fn xtask(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .args(args)
-            .current_dir(&self.0)
-            .env("CARGO_MANIFEST_DIR", self.0.join("xtask"))
-            .output()
-            .unwrap()
-    }
-}
-
-impl Drop for Copy {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 /// The stderr of a run that failed as a check fails (exit status 1).
 fn failed(output: &Output) -> String {
     let text = stderr(output);
@@ -84,7 +32,7 @@ fn failed(output: &Output) -> String {
 
 #[test]
 fn generate_check_compares_the_checkout_it_runs_in() {
-    let copy = Copy::new("generate");
+    let copy = Copy::new("generate", &FILES);
     let fresh = copy.xtask(&["generate", "--check"]);
     assert!(fresh.status.success(), "{}", stderr(&fresh));
 
@@ -108,7 +56,7 @@ fn generate_check_compares_the_checkout_it_runs_in() {
 
 #[test]
 fn generate_check_sees_a_renamed_operation_in_the_checkout_it_runs_in() {
-    let copy = Copy::new("rename");
+    let copy = Copy::new("rename", &FILES);
     copy.edit(
         "specs/ecwid/customers.yaml",
         "operationId: getCustomer",
@@ -120,7 +68,7 @@ fn generate_check_sees_a_renamed_operation_in_the_checkout_it_runs_in() {
 
 #[test]
 fn check_specs_checks_the_checkout_it_runs_in() {
-    let copy = Copy::new("specs");
+    let copy = Copy::new("specs", &FILES);
     let good = copy.xtask(&["check-specs"]);
     assert!(good.status.success(), "{}", stderr(&good));
 

@@ -2,15 +2,12 @@
 //! comes with the version bump and the CHANGELOG entry it needs, run in a temporary git
 //! repository holding the workspace's specs, root manifest and a CHANGELOG.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// This checkout (read at run time, as the xtask itself must).
-fn checkout() -> PathBuf {
-    let xtask = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo test sets it");
-    Path::new(&xtask).parent().unwrap().to_path_buf()
-}
+use common::{Copy, stderr};
 
 const SPEC: &str = "specs/ecwid/customers.yaml";
 
@@ -21,26 +18,21 @@ const CHANGELOG: &str = "# Changelog\n\n## [Unreleased]\n\n## [0.1.0]\n\n### Add
 
 /// A git repository with the specs, a root `Cargo.toml` at version 0.1.0 and [`CHANGELOG`],
 /// removed on drop.
-struct Repo(PathBuf);
+struct Repo(Copy);
 
 impl Repo {
     fn new(name: &str) -> Self {
-        let root =
-            std::env::temp_dir().join(format!("xtask-release-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        for file in [SPEC, "specs/ecartapi/customers.yaml"] {
-            let to = root.join(file);
-            fs::create_dir_all(to.parent().unwrap()).unwrap();
-            fs::copy(checkout().join(file), &to).unwrap();
-        }
-        fs::create_dir_all(root.join("xtask")).unwrap();
+        let copy = Copy::new(
+            &format!("release-{name}"),
+            &[SPEC, "specs/ecartapi/customers.yaml"],
+        );
         fs::write(
-            root.join("Cargo.toml"),
+            copy.root().join("Cargo.toml"),
             "[workspace]\nmembers = []\n\n[workspace.package]\nversion = \"0.1.0\"\n",
         )
         .unwrap();
-        fs::write(root.join("CHANGELOG.md"), CHANGELOG).unwrap();
-        let repo = Repo(root);
+        fs::write(copy.root().join("CHANGELOG.md"), CHANGELOG).unwrap();
+        let repo = Repo(copy);
         repo.git(&["init", "--quiet", "--initial-branch", "release"]);
         repo.git(&["add", "."]);
         repo.git(&["commit", "--quiet", "-m", "the first release"]);
@@ -51,7 +43,7 @@ impl Repo {
         let status = Command::new("git")
             .args(["-c", "user.name=test", "-c", "user.email=test@example.com"])
             .args(args)
-            .current_dir(&self.0)
+            .current_dir(self.0.root())
             .status()
             .unwrap();
         assert!(status.success(), "git {args:?}");
@@ -59,30 +51,12 @@ impl Repo {
 
     /// Replace `from` by `to` in one file.
     fn edit(&self, file: &str, from: &str, to: &str) {
-        let path = self.0.join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{from:?} is in {file}");
-        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        self.0.edit(file, from, to);
     }
 
     fn check_release(&self) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .args(["spec-diff", "--check-release"])
-            .current_dir(&self.0)
-            .env("CARGO_MANIFEST_DIR", self.0.join("xtask"))
-            .output()
-            .unwrap()
+        self.0.xtask(&["spec-diff", "--check-release"])
     }
-}
-
-impl Drop for Repo {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// A response field's type changed: `CustomerStats.salesValue` from a number to a string.
