@@ -26,7 +26,7 @@ async fn run_against(supports: Supports, faults: Vec<Fault>) -> (Report, usize, 
 }
 
 /// A server with `supports` and `faults`, seeded with `seeded` sample customers.
-async fn spawn(supports: Supports, faults: Vec<Fault>, seeded: usize) -> Server {
+pub(crate) async fn spawn(supports: Supports, faults: Vec<Fault>, seeded: usize) -> Server {
     Server::spawn(Config {
         api_key: KEY.into(),
         supports,
@@ -38,7 +38,7 @@ async fn spawn(supports: Supports, faults: Vec<Fault>, seeded: usize) -> Server 
 }
 
 /// The server as the suite's canonical target.
-fn target(server: &Server) -> Target {
+pub(crate) fn target(server: &Server) -> Target {
     Target {
         canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
         ecwid: None,

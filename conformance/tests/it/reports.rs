@@ -4,27 +4,20 @@
 
 use std::collections::BTreeMap;
 
-use canonical_memory::{Config, Fault, Server, Supports, sample_customers};
-use conformance::{CanonicalTarget, Report, RunOptions, Target};
+use canonical_memory::{Fault, Supports};
+use conformance::{Report, RunOptions};
 use quick_xml::XmlVersion;
 use quick_xml::events::{BytesStart, Event};
 use serde_json::Value;
 
-const KEY: &str = "reports-k3y";
-
 async fn report() -> Report {
-    let server = Server::spawn(Config {
-        api_key: KEY.into(),
-        supports: Supports::without_count(),
-        faults: vec![Fault::EmailFilterIgnored],
-        customers: sample_customers(10),
-    })
-    .await
-    .expect("the in-memory server starts");
-    let target = Target {
-        canonical: Some(CanonicalTarget::new(server.base_url(), KEY.into())),
-        ecwid: None,
-    };
+    let server = crate::memory::spawn(
+        Supports::without_count(),
+        vec![Fault::EmailFilterIgnored],
+        10,
+    )
+    .await;
+    let target = crate::memory::target(&server);
     let options = RunOptions {
         only: vec![
             "canonical.count.envelope".into(),
