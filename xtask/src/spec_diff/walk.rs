@@ -179,15 +179,13 @@ impl Differ<'_> {
                 self.record(new_pointer, kind, &detail, request);
                 continue;
             };
-            match (required(old_param), required(new_param)) {
-                (false, true) => {
-                    self.record(new_pointer, Kind::ParameterRequired, &detail, request)
-                }
-                (true, false) => {
-                    self.record(new_pointer, Kind::ParameterOptional, &detail, request)
-                }
-                _ => {}
-            }
+            self.toggled(
+                [required(old_param), required(new_param)],
+                new_pointer,
+                [Kind::ParameterRequired, Kind::ParameterOptional],
+                &detail,
+                request,
+            );
             self.documentation(old_param, new_param, new_pointer, request);
             self.schema(
                 &old_param["schema"],
@@ -231,15 +229,13 @@ impl Differ<'_> {
             (Some(old_body), Some(new_body)) => {
                 let (old_body, old_pointer) = self.old.resolve(old_body, &body_pointer(old))?;
                 let (new_body, new_pointer) = self.new.resolve(new_body, &body_pointer(new))?;
-                match (required(old_body), required(new_body)) {
-                    (false, true) => {
-                        self.record(&new_pointer, Kind::RequestBodyRequired, "", request)
-                    }
-                    (true, false) => {
-                        self.record(&new_pointer, Kind::RequestBodyOptional, "", request)
-                    }
-                    _ => {}
-                }
+                self.toggled(
+                    [required(old_body), required(new_body)],
+                    &new_pointer,
+                    [Kind::RequestBodyRequired, Kind::RequestBodyOptional],
+                    "",
+                    request,
+                );
                 self.documentation(old_body, new_body, &new_pointer, request);
                 self.content(
                     old_body,
@@ -413,11 +409,13 @@ impl Differ<'_> {
             ],
         );
         let nullable = |flat: &Flat| flat.keys.get("nullable") == Some(&Value::Bool(true));
-        match (nullable(&old), nullable(&new)) {
-            (false, true) => self.record(new_at, Kind::NullableAdded, "", d),
-            (true, false) => self.record(new_at, Kind::NullableRemoved, "", d),
-            _ => {}
-        }
+        self.toggled(
+            [nullable(&old), nullable(&new)],
+            new_at,
+            [Kind::NullableAdded, Kind::NullableRemoved],
+            "",
+            d,
+        );
         if keyword(&old, "default") != keyword(&new, "default") {
             let detail = format!(
                 "{} -> {}",
@@ -473,6 +471,23 @@ impl Differ<'_> {
             }
         }
         Ok(())
+    }
+
+    /// A flag (`required`, `nullable`) turned on (`on`) or off (`off`) between `before` and
+    /// `after`.
+    fn toggled(
+        &mut self,
+        [before, after]: [bool; 2],
+        at: &str,
+        [on, off]: [Kind; 2],
+        detail: &str,
+        dir: Option<Direction>,
+    ) {
+        match (before, after) {
+            (false, true) => self.record(at, on, detail, dir),
+            (true, false) => self.record(at, off, detail, dir),
+            _ => {}
+        }
     }
 
     /// A keyword that either constrains or not (`format`, `pattern`): added, removed, changed.
@@ -610,11 +625,13 @@ impl Differ<'_> {
                 }
                 (true, true) => {}
             }
-            match (old.required.contains(name), new.required.contains(name)) {
-                (false, true) => self.record(new_at, Kind::PropertyRequired, name, d),
-                (true, false) => self.record(new_at, Kind::PropertyOptional, name, d),
-                _ => {}
-            }
+            self.toggled(
+                [old.required.contains(name), new.required.contains(name)],
+                new_at,
+                [Kind::PropertyRequired, Kind::PropertyOptional],
+                name,
+                d,
+            );
             self.schema(old_node, old_at, new_node, new_at, dir)?;
         }
         for (name, (old_node, old_at)) in &old.properties {

@@ -36,7 +36,10 @@ impl Copy {
     }
 
     /// The copy's root.
-    #[allow(dead_code, reason = "each test file compiles this module; not every one needs it")]
+    #[allow(
+        dead_code,
+        reason = "each test file compiles this module; not every one needs it"
+    )]
     pub fn root(&self) -> &Path {
         &self.0
     }
